@@ -1,0 +1,50 @@
+"""Locale formatting of numbers, money, percentages and years with Babel."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from kamcareer.languages import LOCALES, normalize_lang
+
+
+@lru_cache(maxsize=16)
+def _money_pattern(lang: str) -> str:
+    """The locale's currency pattern without decimals: pay is quoted in whole dollars."""
+    pattern = Locale.parse(LOCALES[lang]).currency_formats["standard"].pattern
+    # Some locales list a positive;negative pair; the positive half is enough here.
+    return pattern.split(";")[0].replace(".00", "")
+
+
+def number(value: float, lang: str, digits: int = 0) -> str:
+    """A number grouped for the locale: 12,34,567 in Hindi, 1.234.567 in German."""
+    lang = normalize_lang(lang)
+    # The locale's own pattern keeps its grouping (Indian 12,34,567); rounding fixes the decimals.
+    rounded = round(value, digits)
+    return (
+        format_decimal(rounded, locale=LOCALES[lang], decimal_quantization=False)
+        if digits
+        else format_decimal(int(rounded), locale=LOCALES[lang])
+    )
+
+
+def money(value: float, lang: str, currency: str = "USD", cents: bool = False) -> str:
+    """An amount with its currency sign, in whole units unless ``cents``."""
+    lang = normalize_lang(lang)
+    if cents:
+        return format_currency(value, currency, locale=LOCALES[lang])
+    return format_currency(value, currency, format=_money_pattern(lang), locale=LOCALES[lang], currency_digits=False)
+
+
+def percent(value: float, lang: str, signed: bool = False) -> str:
+    """A percentage given in percent points (13 → "13 %" in German); ``signed`` adds "+"."""
+    lang = normalize_lang(lang)
+    text = format_percent(value / 100, locale=LOCALES[lang])
+    return ("+" + text) if signed and value > 0 else text
+
+
+def money_range(low: float, high: float, lang: str) -> str:
+    """An amount range such as "$51,933 – $94,871"."""
+    return f"{money(low, lang)} – {money(high, lang)}"

@@ -1,0 +1,169 @@
+"""The one module that imports Streamlit: cached content, language state, shared widgets."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import streamlit as st
+
+from kamcareer.catalog import DEFAULT_CONTENT_DIR, Catalog, load_catalog
+from kamcareer.citations import Citations
+from kamcareer.i18n import Translator
+from kamcareer.languages import LANGS, NATIVE_NAMES, normalize_lang
+from kamcareer.text import md_escape
+
+LANG_KEY = "lang"
+_PICKER_KEY = "_lang_picker"
+
+#: Page scripts by URL path; ``st.page_link`` and ``st.switch_page`` take these file paths.
+#: A URL path must never equal its file's name: Streamlit still knows the old ``pages/``
+#: folder convention and, until the first ``st.navigation`` call in the process (and on
+#: every AppTest run), serves ``pages/<url>.py`` directly, without app.py, its menu or the
+#: language. Different names send such requests through app.py.
+PAGES = {
+    "home": "pages/welcome.py",
+    "role": "pages/role_profile.py",
+    "sources": "pages/source_list.py",
+}
+
+
+def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and modification times of the content files: a cheap cache key."""
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    return tuple((str(p.relative_to(root)), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
+
+
+@st.cache_resource(show_spinner=False)
+def _load(root: str, _fingerprint_key: tuple[tuple[str, int, int], ...]) -> Catalog:
+    # cache_resource shares one immutable Catalog across sessions without copying it per rerun.
+    return load_catalog(Path(root))
+
+
+def catalog() -> Catalog:
+    """The validated content, loaded once and reloaded only when a content file changes."""
+    # KAMCAREER_CONTENT points the app at another content folder (tests, staging content).
+    root = Path(os.environ.get("KAMCAREER_CONTENT") or DEFAULT_CONTENT_DIR)
+    fingerprint = _fingerprint(root) if root.is_dir() else ()
+    # A changed file gives a new key; the function above is keyed on it but ignores its value.
+    return _load(str(root), fingerprint)
+
+
+def current_lang() -> str:
+    """The page language: ``?lang=`` when given, else the session's, else English."""
+    requested = st.query_params.get(LANG_KEY)
+    # Streamlit clears query params on page change; then the session remembers the choice.
+    lang = normalize_lang(requested if requested is not None else st.session_state.get(LANG_KEY))
+    st.session_state[LANG_KEY] = lang
+    return lang
+
+
+def keep_lang_in_url() -> None:
+    """Put ``?lang=`` back in the URL; call after ``st.navigation``, which clears it on a page change."""
+    if st.query_params.get(LANG_KEY) != lang():
+        st.query_params[LANG_KEY] = lang()
+
+
+def lang() -> str:
+    """The language chosen for this run (set by ``current_lang`` in app.py)."""
+    return normalize_lang(st.session_state.get(LANG_KEY))
+
+
+def translator() -> Translator:
+    """UI strings in the current language."""
+    return Translator(catalog().ui, lang())
+
+
+def _on_pick() -> None:
+    chosen = normalize_lang(st.session_state.get(_PICKER_KEY))
+    st.session_state[LANG_KEY] = chosen
+    st.query_params[LANG_KEY] = chosen
+
+
+def language_picker() -> None:
+    """A sidebar picker naming each language in itself; the choice goes to session and URL."""
+    t = translator()
+    # Keep the widget in step with the URL (a shared link or the browser's back button).
+    st.session_state[_PICKER_KEY] = lang()
+    st.sidebar.selectbox(
+        ":material/language: " + t("app.language"),
+        options=LANGS,
+        format_func=lambda code: NATIVE_NAMES[code],
+        key=_PICKER_KEY,
+        on_change=_on_pick,
+    )
+
+
+def content_problems_notice() -> None:
+    """Say clearly which content files are broken, while the rest of the app keeps working."""
+    cat = catalog()
+    if not cat.errors:
+        return
+    t = translator()
+    with st.container(border=True):
+        st.warning(t("problems.title", count=len(cat.broken_files)), icon="⚠️")
+        with st.expander(t("problems.details")):
+            st.code("\n".join(str(p) for p in cat.errors), language=None, wrap_lines=True)
+
+
+def cite_marks(citations: Citations, source_ids: Iterable[str]) -> str:
+    """Footnote marks such as ``[1] [3]`` in grey, ready to append to a Markdown line."""
+    numbers = citations.cite(source_ids)
+    return " :gray[" + " ".join(f"\\[{n}\\]" for n in numbers) + "]"
+
+
+def md(text: str) -> str:
+    """Content text escaped for Markdown."""
+    return md_escape(text)
+
+
+def source_list(citations: Citations) -> None:
+    """The numbered sources a page cited, with publisher, year and confidence."""
+    cat, t = catalog(), translator()
+    lines = []
+    for number, sid in citations.entries():
+        src = cat.sources.get(sid)
+        if src is None:
+            continue
+        year = f", {src.year}" if src.year else ""
+        confidence = t(f"confidence.{src.confidence}")
+        lines.append(
+            f"{number}. **{md(src.title)}** — {md(src.publisher)}{year} · "
+            f"{t('sources.confidence')}: {confidence} — {md(src.about.get(lang()))}"
+        )
+    if lines:
+        st.markdown("\n".join(lines))
+
+
+_ROLE_PICKER_KEY = "_role_picker"
+ROLE_KEY = "role"
+
+
+def _on_role_pick() -> None:
+    st.session_state[ROLE_KEY] = st.session_state[_ROLE_PICKER_KEY]
+    st.query_params[ROLE_KEY] = st.session_state[_ROLE_PICKER_KEY]
+
+
+def selected_role(role_ids: list[str]) -> str:
+    """The role to show: ``?role=`` when valid, else the last one seen; a picker changes it."""
+    t = translator()
+    requested = st.query_params.get(ROLE_KEY)
+    if requested is not None and requested not in role_ids:
+        st.info(t("role.unknown", value=md_escape(requested[:80])), icon="ℹ️")
+        requested = None
+    current = requested or st.session_state.get(ROLE_KEY)
+    if current not in role_ids:
+        current = role_ids[0]
+    st.session_state[ROLE_KEY] = current
+    st.query_params[ROLE_KEY] = current
+    st.session_state[_ROLE_PICKER_KEY] = current
+    cat = catalog()
+    st.selectbox(
+        t("role.pick"),
+        options=role_ids,
+        format_func=lambda rid: cat.roles[rid].title.get(lang()),
+        key=_ROLE_PICKER_KEY,
+        on_change=_on_role_pick,
+    )
+    return current

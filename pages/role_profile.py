@@ -1,0 +1,104 @@
+"""Role profile: everything about one role, each item with its sources."""
+
+import streamlit as st
+
+from kamcareer import ui
+from kamcareer.citations import Citations
+from kamcareer.profiles import experience_label, skills_by_importance, typical_education
+
+cat, t, lang = ui.catalog(), ui.translator(), ui.lang()
+ui.content_problems_notice()
+
+role_ids = list(cat.roles)
+if not role_ids:
+    st.error(t("problems.title", count=len(cat.broken_files)))
+    st.stop()
+
+role_id = ui.selected_role(role_ids)
+role = cat.roles[role_id]
+marks = Citations()
+
+st.title(role.title.get(lang))
+if role.also_called:
+    st.caption(ui.md(t("role.also_called", names=", ".join(n.get(lang) for n in role.also_called))))
+st.markdown(ui.md(role.summary.get(lang)) + ui.cite_marks(marks, role.summary_sources))
+
+facts = st.columns(3)
+facts[0].markdown(f"**{t('home.education')}**  \n{ui.md(typical_education(role, t))}")
+facts[1].markdown(f"**{t('home.experience')}**  \n{ui.md(experience_label(role, t))}")
+facts[2].markdown(f"**{t('home.travel')}**  \n{t(f'travel.{role.environment.travel}')}")
+
+st.header(t("role.duties"))
+for group in role.duty_groups:
+    st.subheader(group.title.get(lang))
+    st.markdown("\n".join(f"- {ui.md(d.text.get(lang))}{ui.cite_marks(marks, d.sources)}" for d in group.duties))
+
+st.header(t("role.skills"))
+st.markdown(ui.md(t("role.skills_intro")))
+skill_columns = st.columns(3)
+for column, (importance, skills) in zip(skill_columns, skills_by_importance(role).items(), strict=False):
+    with column:
+        st.markdown(f"**{t(f'importance.{importance}')}**")
+        st.markdown(
+            "\n".join(f"- {ui.md(cat.skills[s.skill].name.get(lang))}{ui.cite_marks(marks, s.sources)}" for s in skills)
+        )
+
+st.header(t("role.education"))
+st.markdown(f"**{t('role.education_label')}**")
+st.markdown("\n".join(f"- {ui.md(e.text.get(lang))}{ui.cite_marks(marks, e.sources)}" for e in role.education))
+st.markdown(f"**{t('role.experience_label')}**")
+st.markdown(f"- {ui.md(role.experience.text.get(lang))}{ui.cite_marks(marks, role.experience.sources)}")
+if role.training:
+    st.markdown(f"**{t('role.training_label')}**")
+    st.markdown("\n".join(f"- {ui.md(i.text.get(lang))}{ui.cite_marks(marks, i.sources)}" for i in role.training))
+
+st.header(t("role.environment"))
+env = role.environment
+st.markdown(f"**{t('role.travel_label')}**")
+st.markdown(f"- {ui.md(env.travel_text.get(lang))}{ui.cite_marks(marks, env.travel_sources)}")
+for label, items in (
+    ("role.reporting_label", env.reporting),
+    ("role.industries_label", env.industries),
+    ("role.compensation_label", env.compensation),
+):
+    if items:
+        st.markdown(f"**{t(label)}**")
+        st.markdown("\n".join(f"- {ui.md(i.text.get(lang))}{ui.cite_marks(marks, i.sources)}" for i in items))
+
+if role.dimensions:
+    st.header(t("role.position"))
+    st.markdown(ui.md(t("role.position_intro")))
+    for pos in role.dimensions:
+        dim = cat.dimensions[pos.dimension]
+        st.markdown(
+            f"- **{ui.md(dim.name.get(lang))}** — {t(f'level.{pos.level}')}: "
+            f"{ui.md(pos.text.get(lang))}{ui.cite_marks(marks, pos.sources)}"
+        )
+
+if role.relations:
+    st.header(t("role.relations"))
+    for rel in role.relations:
+        line = f"**{t(f'relation.{rel.kind}')}:** "
+        if rel.role is not None and rel.role in cat.roles:
+            st.markdown(line + ui.md(rel.text.get(lang)) + ui.cite_marks(marks, rel.sources))
+            st.page_link(
+                ui.PAGES["role"],
+                label=cat.roles[rel.role].title.get(lang),
+                icon=":material/arrow_forward:",
+                query_params={"role": rel.role, "lang": lang},
+            )
+        elif rel.position is not None:
+            position = rel.position.get(lang)
+            st.markdown(line + f"{ui.md(position)} — {ui.md(rel.text.get(lang))}" + ui.cite_marks(marks, rel.sources))
+
+if role.official_occupation is not None:
+    match = role.official_occupation
+    occupation = cat.occupations[match.occupation]
+    st.header(t("role.official"))
+    key = "role.official_exact" if match.match == "exact" else "role.official_approx"
+    st.info(t(key, occupation=occupation.name.get(lang), soc=occupation.soc), icon="ℹ️")
+    st.markdown(ui.md(match.note.get(lang)) + ui.cite_marks(marks, match.sources))
+
+st.header(t("role.sources"))
+st.caption(t("role.sources_intro"))
+ui.source_list(marks)
