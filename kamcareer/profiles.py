@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kamcareer.catalog import Catalog
 from kamcareer.formatting import number
 from kamcareer.i18n import Translator
-from kamcareer.models import IMPORTANCE_RANK, Role, RoleSkill
+from kamcareer.models import IMPORTANCE_RANK, Role, RoleSkill, Source
 from kamcareer.validation import REFERENCE_FIELDS, walk
 
 _EDUCATION_ORDER = {"not-stated": -1, "none": 0, "associate": 1, "bachelor": 2, "master": 3}
@@ -44,20 +42,18 @@ def skills_by_importance(role: Role) -> dict[str, list[RoleSkill]]:
     return {level: skills for level, skills in groups.items() if skills}
 
 
-@dataclass(frozen=True)
-class PathStep:
-    """A role on the career path and the roles it leads to."""
-
-    role: str
-    next_roles: tuple[str, ...]
-
-
-def career_path(catalog: Catalog) -> list[PathStep]:
-    """Roles in career order with their next steps, from the roles' ``next-step`` relations."""
-    return [
-        PathStep(rid, tuple(r.role for r in role.relations if r.kind == "next-step" and r.role in catalog.roles))
+def career_chain(catalog: Catalog) -> list[str]:
+    """The longest run of ``next-step`` links between loaded roles, e.g. rep → AM → KAM → manager."""
+    nexts = {
+        rid: [r.role for r in role.relations if r.kind == "next-step" and r.role in catalog.roles]
         for rid, role in catalog.roles.items()
-    ]
+    }
+
+    def longest(rid: str, seen: tuple[str, ...]) -> list[str]:
+        paths = [longest(nxt, (*seen, rid)) for nxt in nexts[rid] if nxt not in seen]
+        return [rid, *max(paths, key=len, default=[])]
+
+    return max((longest(rid, ()) for rid in catalog.roles), key=len, default=[])
 
 
 def cited_by(catalog: Catalog) -> dict[str, int]:
@@ -82,3 +78,12 @@ def cited_by(catalog: Catalog) -> dict[str, int]:
             ):
                 counts[value] = counts.get(value, 0) + 1
     return counts
+
+
+def sources_by_kind(catalog: Catalog, confidences: set[str]) -> dict[str, list[Source]]:
+    """Sources with one of ``confidences``, grouped by kind in content order."""
+    groups: dict[str, list[Source]] = {}
+    for source in catalog.sources.values():
+        if source.confidence in confidences:
+            groups.setdefault(source.kind, []).append(source)
+    return groups

@@ -12,6 +12,8 @@ from kamcareer.catalog import DEFAULT_CONTENT_DIR, Catalog, load_catalog
 from kamcareer.citations import Citations
 from kamcareer.i18n import Translator
 from kamcareer.languages import LANGS, NATIVE_NAMES, normalize_lang
+from kamcareer.models import Role
+from kamcareer.profiles import experience_label, typical_education
 from kamcareer.text import md_escape
 
 LANG_KEY = "lang"
@@ -167,3 +169,15 @@ def selected_role(role_ids: list[str]) -> str:
         on_change=_on_role_pick,
     )
     return current
+
+
+def role_facts(role: Role) -> None:
+    """Education, experience and travel side by side, in full (no truncating metric tiles)."""
+    t = translator()
+    facts = (
+        (t("home.education"), typical_education(role, t)),
+        (t("home.experience"), experience_label(role, t)),
+        (t("home.travel"), t(f"travel.{role.environment.travel}")),
+    )
+    for column, (label, value) in zip(st.columns(3), facts, strict=True):
+        column.markdown(f"**{md(label)}**  \n{md(value)}")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from kamcareer import ui
 from kamcareer.citations import Citations
-from kamcareer.profiles import experience_label, skills_by_importance, typical_education
+from kamcareer.profiles import skills_by_importance
 
 cat, t, lang = ui.catalog(), ui.translator(), ui.lang()
 ui.content_problems_notice()
@@ -23,10 +23,7 @@ if role.also_called:
     st.caption(ui.md(t("role.also_called", names=", ".join(n.get(lang) for n in role.also_called))))
 st.markdown(ui.md(role.summary.get(lang)) + ui.cite_marks(marks, role.summary_sources))
 
-facts = st.columns(3)
-facts[0].markdown(f"**{t('home.education')}**  \n{ui.md(typical_education(role, t))}")
-facts[1].markdown(f"**{t('home.experience')}**  \n{ui.md(experience_label(role, t))}")
-facts[2].markdown(f"**{t('home.travel')}**  \n{t(f'travel.{role.environment.travel}')}")
+ui.role_facts(role)
 
 st.header(t("role.duties"))
 for group in role.duty_groups:

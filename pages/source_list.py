@@ -1,60 +1,48 @@
-"""Sources: the bibliography, with each source's confidence and how often it is cited."""
+"""Sources: the bibliography, grouped by kind, each with its confidence and how often it is cited."""
 
-import pandas as pd
 import streamlit as st
 
 from kamcareer import ui
 from kamcareer.languages import NATIVE_NAMES
-from kamcareer.profiles import cited_by
+from kamcareer.profiles import cited_by, sources_by_kind
 
 cat, t, lang = ui.catalog(), ui.translator(), ui.lang()
+LEVELS = ("official", "secondary", "as-cited")
 
 st.title(t("sources.title"))
 st.markdown(ui.md(t("sources.intro")))
 ui.content_problems_notice()
 
-with st.expander(t("sources.confidence_legend"), expanded=True):
+with st.container(border=True):
+    st.markdown(f"**{t('sources.confidence_legend')}**")
     st.markdown(
-        "\n".join(
-            f"- **{t(f'confidence.{level}')}**: {ui.md(t(f'confidence.{level}.help'))}"
-            for level in ("official", "secondary", "as-cited")
-        )
+        "\n".join(f"- **{t(f'confidence.{level}')}**: {ui.md(t(f'confidence.{level}.help'))}" for level in LEVELS)
     )
 
+shown = st.pills(
+    t("sources.filter"),
+    options=LEVELS,
+    format_func=lambda level: t(f"confidence.{level}"),
+    selection_mode="multi",
+    default=list(LEVELS),
+    key="_source_levels",
+)
 counts = cited_by(cat)
-table = pd.DataFrame(
-    [
-        {
-            t("sources.title_col"): src.title,
-            t("sources.publisher"): src.publisher,
-            t("sources.year"): str(src.year) if src.year else t("sources.no_year"),
-            t("sources.kind"): t(f"kind.{src.kind}"),
-            t("sources.language"): NATIVE_NAMES[src.language],
-            t("sources.confidence"): t(f"confidence.{src.confidence}"),
-            t("sources.cited"): counts.get(src.id, 0),
-            t("sources.link"): src.url,
-        }
-        for src in cat.sources.values()
-    ]
-)
-st.caption(t("sources.count", count=len(cat.sources)))
-st.dataframe(
-    table,
-    hide_index=True,
-    width="stretch",
-    column_config={t("sources.link"): st.column_config.LinkColumn(t("sources.link"))},
-)
+groups = sources_by_kind(cat, set(shown or ()))
+st.caption(t("sources.count", count=sum(len(group) for group in groups.values())))
 
-for src in cat.sources.values():
-    with st.container(border=True):
-        year = src.year if src.year else t("sources.no_year")
-        st.markdown(f"**{ui.md(src.title)}**  \n{ui.md(src.publisher)} · {year} · {t(f'kind.{src.kind}')}")
-        st.markdown(
-            f":blue-badge[{t('sources.confidence')}: {t(f'confidence.{src.confidence}')}] "
-            f":gray-badge[{t('sources.cited')}: {counts.get(src.id, 0)}]"
-        )
-        st.markdown(ui.md(src.about.get(lang)))
-        if src.file:
-            st.caption(f"{t('sources.file')}: {src.file}")
-        if src.url:
-            st.markdown(f"[{ui.md(src.url)}]({src.url})")
+for kind, sources in groups.items():
+    st.header(t(f"kind.{kind}"))
+    for src in sources:
+        with st.container(border=True):
+            year = src.year if src.year else t("sources.no_year")
+            st.markdown(f"**{ui.md(src.title)}**  \n{ui.md(src.publisher)} · {year} · {NATIVE_NAMES[src.language]}")
+            st.markdown(
+                f":blue-badge[{t('sources.confidence')}: {t(f'confidence.{src.confidence}')}] "
+                f":gray-badge[{t('sources.cited', count=counts.get(src.id, 0))}]"
+            )
+            st.markdown(ui.md(src.about.get(lang)))
+            if src.url:
+                st.markdown(f"[{ui.md(src.url)}]({src.url})")
+            if src.file:
+                st.caption(f"{t('sources.file')}: {src.file}")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from kamcareer import ui
-from kamcareer.profiles import career_path, duty_count, experience_label, typical_education
+from kamcareer.profiles import career_chain, duty_count
 
 cat, t, lang = ui.catalog(), ui.translator(), ui.lang()
 
@@ -20,10 +20,7 @@ for index, (rid, role) in enumerate(cat.roles.items()):
             names = ", ".join(name.get(lang) for name in role.also_called)
             st.caption(ui.md(t("role.also_called", names=names)))
         st.markdown(ui.md(role.summary.get(lang)))
-        facts = st.columns(3)
-        facts[0].metric(t("home.education"), typical_education(role, t))
-        facts[1].metric(t("home.experience"), experience_label(role, t))
-        facts[2].metric(t("home.travel"), t(f"travel.{role.environment.travel}"))
+        ui.role_facts(role)
         st.caption(
             t("home.duties", count=duty_count(role), groups=len(role.duty_groups))
             + " · "
@@ -36,13 +33,11 @@ for index, (rid, role) in enumerate(cat.roles.items()):
             query_params={"role": rid, "lang": lang},
         )
 
-steps = [step for step in career_path(cat) if step.next_roles]
-if steps:
+chain = career_chain(cat)
+if len(chain) > 1:
     st.header(t("home.path"))
     st.markdown(ui.md(t("home.path_intro")))
-    for step in steps:
-        targets = ", ".join(cat.roles[target].title.get(lang) for target in step.next_roles)
-        st.markdown(f"- **{ui.md(cat.roles[step.role].title.get(lang))}** → {ui.md(targets)}")
+    st.markdown("  →  ".join(f"**{ui.md(cat.roles[rid].title.get(lang))}**" for rid in chain))
 
 st.divider()
 st.markdown(ui.md(t("home.sources_note", count=len(cat.sources))))

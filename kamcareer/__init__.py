@@ -1,0 +1,1 @@
+"""kamcareer: content model, validation, formatting and app helpers for exploring sales careers."""
