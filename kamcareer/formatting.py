@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 from babel import Locale
+from babel.dates import format_skeleton
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from kamcareer.languages import LOCALES, normalize_lang
@@ -48,3 +50,16 @@ def percent(value: float, lang: str, signed: bool = False) -> str:
 def money_range(low: float, high: float, lang: str) -> str:
     """An amount range such as "$51,933 – $94,871"."""
     return f"{money(low, lang)} – {money(high, lang)}"
+
+
+def month_year(year: int, month: int | None, lang: str) -> str:
+    """ "May 2023" in the page language, or just the year when the month is unknown."""
+    lang = normalize_lang(lang)
+    if month is None:
+        return str(year)
+    return format_skeleton("yMMMM", date(year, month, 1), locale=LOCALES[lang])
+
+
+def year_span(start: float, end: float) -> str:
+    """A period of years such as "2023–2033" (years are never grouped: 2,023 would be wrong)."""
+    return f"{int(start)}–{int(end)}"

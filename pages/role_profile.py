@@ -1,9 +1,12 @@
 """Role profile: everything about one role, each item with its sources."""
 
+import pandas as pd
 import streamlit as st
 
 from kamcareer import ui
+from kamcareer.charts import pay_chart
 from kamcareer.citations import Citations
+from kamcareer.pay import outlook_lines, pay_rows
 from kamcareer.profiles import skills_by_importance
 
 cat, t, lang = ui.catalog(), ui.translator(), ui.lang()
@@ -61,6 +64,36 @@ for label, items in (
     if items:
         st.markdown(f"**{t(label)}**")
         st.markdown("\n".join(f"- {ui.md(i.text.get(lang))}{ui.cite_marks(marks, i.sources)}" for i in items))
+
+st.header(t("pay.title"))
+pay = pay_rows(cat, role_id, t)
+if pay:
+    st.plotly_chart(pay_chart(pay, t), config={"displayModeBar": False}, width="stretch")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("pay.col.figure"): [row.label for row in pay],
+                t("pay.col.amount"): [row.amount for row in pay],
+                t("pay.col.when"): [row.when for row in pay],
+                t("pay.col.source"): [row.source for row in pay],
+                t("pay.col.confidence"): [row.confidence for row in pay],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    notes = [t("pay.currency_note"), t("pay.official_note")]
+    if any(row.approximate for row in pay):
+        notes.append(t("pay.approx_note"))
+    st.caption("  \n".join(ui.md(note) for note in notes) + ui.cite_marks(marks, [row.figure.source for row in pay]))
+else:
+    st.markdown(ui.md(t("pay.none")))
+st.subheader(t("outlook.title"))
+outlook = outlook_lines(cat, role_id, t)
+if outlook:
+    st.markdown("\n".join(f"- {ui.md(line)}{ui.cite_marks(marks, [fig.source])}" for fig, line in outlook))
+else:
+    st.markdown(ui.md(t("outlook.none")))
 
 if role.dimensions:
     st.header(t("role.position"))

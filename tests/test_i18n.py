@@ -33,6 +33,7 @@ FAMILIES = {
     "kind": _literal_args(models.Source.model_fields["kind"].annotation),
     "relation": _literal_args(models.Relation.model_fields["kind"].annotation),
     "nav": tuple(PAGES),
+    "pay.component": _literal_args(models.PayFigure.model_fields["component"].annotation),
 }
 
 
