@@ -9,7 +9,12 @@ st.set_page_config(page_title="kamcareer", page_icon=":material/explore:", layou
 ui.current_lang()
 t = ui.translator()
 
-ICONS = {"home": ":material/home:", "role": ":material/badge:", "sources": ":material/menu_book:"}
+ICONS = {
+    "home": ":material/home:",
+    "role": ":material/badge:",
+    "compare": ":material/compare_arrows:",
+    "sources": ":material/menu_book:",
+}
 pages = [
     st.Page(path, title=t(f"nav.{url}"), icon=ICONS[url], url_path=url, default=url == "home")
     for url, path in ui.PAGES.items()

@@ -12,6 +12,8 @@ from kamcareer.languages import LANGS
 from kamcareer.models import (
     Dimension,
     DimensionsFile,
+    DutyArea,
+    DutyAreasFile,
     Occupation,
     OccupationsFile,
     OutlookFigure,
@@ -51,6 +53,7 @@ class Catalog:
     root: Path
     sources: dict[str, Source]
     skills: dict[str, Skill]
+    duty_areas: dict[str, DutyArea]
     dimensions: dict[str, Dimension]
     occupations: dict[str, Occupation]
     roles: dict[str, Role]
@@ -160,6 +163,7 @@ def load_catalog(root: Path | str = DEFAULT_CONTENT_DIR, strict_languages: bool 
 
     sources = _parse(root, "sources.yaml", SourcesFile, problems)
     skills = _parse(root, "skills.yaml", SkillsFile, problems)
+    duty_areas = _parse(root, "duty_areas.yaml", DutyAreasFile, problems)
     dimensions = _parse(root, "dimensions.yaml", DimensionsFile, problems)
     occupations = _parse(root, "occupations.yaml", OccupationsFile, problems)
     pay = _parse(root, "pay.yaml", PayFile, problems)
@@ -186,6 +190,7 @@ def load_catalog(root: Path | str = DEFAULT_CONTENT_DIR, strict_languages: bool 
     known: dict[str, set[str] | None] = {
         "source": _ids(sources.sources if sources else None),
         "skill": _ids(skills.skills if skills else None),
+        "duty-area": _ids(duty_areas.duty_areas if duty_areas else None),
         "dimension": _ids(dimensions.dimensions if dimensions else None),
         "occupation": _ids(occupations.occupations if occupations else None),
         # A role whose file is broken is reported once; links to it from other roles stay valid
@@ -195,6 +200,7 @@ def load_catalog(root: Path | str = DEFAULT_CONTENT_DIR, strict_languages: bool 
     files: list[tuple[str, BaseModel | None]] = [
         ("sources.yaml", sources),
         ("skills.yaml", skills),
+        ("duty_areas.yaml", duty_areas),
         ("dimensions.yaml", dimensions),
         ("occupations.yaml", occupations),
         ("pay.yaml", pay),
@@ -220,6 +226,7 @@ def load_catalog(root: Path | str = DEFAULT_CONTENT_DIR, strict_languages: bool 
         root=root,
         sources={s.id: s for s in sources.sources} if sources else {},
         skills={s.id: s for s in skills.skills} if skills else {},
+        duty_areas={a.id: a for a in duty_areas.duty_areas} if duty_areas else {},
         dimensions={d.id: d for d in dimensions.dimensions} if dimensions else {},
         occupations={o.id: o for o in occupations.occupations} if occupations else {},
         roles={rid: good_roles[rid] for rid in _career_order(good_roles)},

@@ -84,3 +84,44 @@ def pay_chart(rows: Sequence[PayRow], t: Translator) -> go.Figure:
         hoverlabel={"font": {"family": FONT}},
     )
     return fig
+
+
+#: Importance as colour: white (not listed) to dark blue (essential), readable in grey scale too.
+HEAT_SCALE = [[0.0, "#f4f6f9"], [0.34, "#c6dbef"], [0.67, "#6baed6"], [1.0, "#08519c"]]
+
+
+def skills_heatmap(
+    skills: Sequence[tuple[str, Sequence[str | None]]], role_titles: Sequence[str], t: Translator
+) -> go.Figure:
+    """Skills × roles, coloured by importance, each cell labelled in words (not by colour alone)."""
+    rank = {"essential": 3, "important": 2, "useful": 1}
+    names = [name for name, _ in skills]
+    z = [[rank.get(v or "", 0) for v in values] for _, values in skills]
+    text = [[t(f"importance.{v}") if v else t("compare.not_listed") for v in values] for _, values in skills]
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=list(role_titles),
+            y=names,
+            text=text,
+            texttemplate="%{text}",
+            zmin=0,
+            zmax=3,
+            colorscale=HEAT_SCALE,
+            showscale=False,
+            xgap=3,
+            ygap=3,
+            hovertemplate="%{y}<br>%{x}: %{text}<extra></extra>",
+        )
+    )
+    fig.update_traces(textfont={"family": FONT, "size": 13})
+    fig.update_layout(
+        font={"family": FONT, "size": 14},
+        height=90 + 30 * len(names),
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        xaxis={"side": "top", "automargin": True},
+        yaxis={"autorange": "reversed", "automargin": True},
+        plot_bgcolor="white",
+        hoverlabel={"font": {"family": FONT}},
+    )
+    return fig

@@ -33,6 +33,7 @@ def export_model(catalog: Catalog, lang: str | None = None) -> dict[str, Any]:
         "language": lang or "all",
         "roles": localize(list(catalog.roles.values()), lang),
         "skills": localize(list(catalog.skills.values()), lang),
+        "duty_areas": localize(list(catalog.duty_areas.values()), lang),
         "dimensions": localize(list(catalog.dimensions.values()), lang),
         "occupations": localize(list(catalog.occupations.values()), lang),
         "sources": localize(list(catalog.sources.values()), lang),

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kamcareer.formatting import number
 from kamcareer.languages import DEFAULT_LANG
 
 
@@ -28,7 +29,14 @@ class Translator:
         text = self.catalogs.get(self.lang, {}).get(key)
         if text is None:
             text = self.catalogs.get(DEFAULT_LANG, {}).get(key, key)
-        return text.format_map(_Missing(values)) if values else text
+        if not values:
+            return text
+        # Numbers are grouped for the locale here, so no page can forget to (1,234 vs 1.234).
+        shown = {
+            key: number(value, self.lang) if isinstance(value, int | float) and not isinstance(value, bool) else value
+            for key, value in values.items()
+        }
+        return text.format_map(_Missing(shown))
 
     def has(self, key: str) -> bool:
         """Whether ``key`` exists in this language without falling back."""

@@ -141,6 +141,22 @@ class SkillsFile(Strict):
     skills: list[Skill] = Field(min_length=1)
 
 
+# ------------------------------------------------------------ duty_areas.yaml
+
+
+class DutyArea(Strict):
+    """An area of work shared across roles, so duties can be compared role by role."""
+
+    id: Id
+    name: Text
+
+
+class DutyAreasFile(Strict):
+    """``content/duty_areas.yaml``."""
+
+    duty_areas: list[DutyArea] = Field(min_length=1)
+
+
 # ------------------------------------------------------------- dimensions.yaml
 
 
@@ -192,6 +208,8 @@ class DutyGroup(Strict):
     """Duties that belong together, under a heading a reader understands."""
 
     id: Id
+    #: The shared area of work this group belongs to (``duty_areas.yaml``).
+    area: Id
     title: Text
     duties: list[Item] = Field(min_length=1)
 

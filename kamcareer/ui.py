@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import streamlit as st
 
 from kamcareer.catalog import DEFAULT_CONTENT_DIR, Catalog, load_catalog
 from kamcareer.citations import Citations
+from kamcareer.compare import MAX_ROLES, parse_role_list
 from kamcareer.i18n import Translator
 from kamcareer.languages import LANGS, NATIVE_NAMES, normalize_lang
 from kamcareer.models import Role
@@ -27,6 +28,7 @@ _PICKER_KEY = "_lang_picker"
 PAGES = {
     "home": "pages/welcome.py",
     "role": "pages/role_profile.py",
+    "compare": "pages/role_comparison.py",
     "sources": "pages/source_list.py",
 }
 
@@ -147,6 +149,12 @@ def _on_role_pick() -> None:
     st.query_params[ROLE_KEY] = st.session_state[_ROLE_PICKER_KEY]
 
 
+def _role_title_in(language: str) -> Callable[[str], str]:
+    """A label function with the language bound now: Streamlit may call it after the run."""
+    roles = catalog().roles
+    return lambda rid: roles[rid].title.get(language) if rid in roles else rid
+
+
 def selected_role(role_ids: list[str]) -> str:
     """The role to show: ``?role=`` when valid, else the last one seen; a picker changes it."""
     t = translator()
@@ -160,11 +168,10 @@ def selected_role(role_ids: list[str]) -> str:
     st.session_state[ROLE_KEY] = current
     st.query_params[ROLE_KEY] = current
     st.session_state[_ROLE_PICKER_KEY] = current
-    cat = catalog()
     st.selectbox(
         t("role.pick"),
         options=role_ids,
-        format_func=lambda rid: cat.roles[rid].title.get(lang()),
+        format_func=_role_title_in(lang()),
         key=_ROLE_PICKER_KEY,
         on_change=_on_role_pick,
     )
@@ -181,3 +188,85 @@ def role_facts(role: Role) -> None:
     )
     for column, (label, value) in zip(st.columns(3), facts, strict=True):
         column.markdown(f"**{md(label)}**  \n{md(value)}")
+
+
+COMPARE_KEY = "compare"
+LANG2_KEY = "lang2"
+_COMPARE_PICKER_KEY = "_compare_picker"
+_LANG2_PICKER_KEY = "_lang2_picker"
+
+
+def _on_compare_pick() -> None:
+    ids = list(st.session_state[_COMPARE_PICKER_KEY])
+    st.session_state[COMPARE_KEY] = ids
+    st.query_params[COMPARE_KEY] = ",".join(ids)
+
+
+def selected_roles(role_ids: list[str], default: Sequence[str]) -> list[str]:
+    """Roles to compare: ``?compare=a,b`` (junk ignored with a note), else the session's, else ``default``."""
+    t = translator()
+    requested = st.query_params.get(COMPARE_KEY)
+    if requested is not None:
+        chosen, ignored = parse_role_list(requested, role_ids)
+        if ignored:
+            st.info(t("compare.ignored", items=md_escape(", ".join(ignored))), icon="ℹ️")
+    else:
+        chosen = [rid for rid in st.session_state.get(COMPARE_KEY, default) if rid in role_ids]
+    st.session_state[COMPARE_KEY] = chosen
+    st.query_params[COMPARE_KEY] = ",".join(chosen)
+    st.session_state[_COMPARE_PICKER_KEY] = chosen
+    st.multiselect(
+        t("compare.pick"),
+        options=role_ids,
+        format_func=_role_title_in(lang()),
+        key=_COMPARE_PICKER_KEY,
+        max_selections=MAX_ROLES,
+        on_change=_on_compare_pick,
+    )
+    return chosen
+
+
+def _on_lang2_pick() -> None:
+    value = st.session_state[_LANG2_PICKER_KEY]
+    st.session_state[LANG2_KEY] = value
+    st.query_params[LANG2_KEY] = value
+
+
+def second_language() -> str:
+    """The language of the right-hand column in the bilingual view (``?lang2=``), never the page language."""
+    t = translator()
+    requested = st.query_params.get(LANG2_KEY) or st.session_state.get(LANG2_KEY)
+    default = "de" if lang() != "de" else "en"
+    lang2 = requested if requested in LANGS else default
+    st.session_state[LANG2_KEY] = lang2
+    st.session_state[_LANG2_PICKER_KEY] = lang2
+    st.selectbox(
+        t("compare.second_lang"),
+        options=LANGS,
+        format_func=lambda code: NATIVE_NAMES[code],
+        key=_LANG2_PICKER_KEY,
+        on_change=_on_lang2_pick,
+    )
+    return lang2
+
+
+def role_column(role: Role, column_lang: str) -> None:
+    """A compact profile of ``role`` written wholly in ``column_lang`` (labels included)."""
+    cat = catalog()
+    t = Translator(cat.ui, column_lang)
+    st.caption(NATIVE_NAMES[column_lang])
+    st.subheader(role.title.get(column_lang))
+    st.markdown(md(role.summary.get(column_lang)))
+    st.markdown(f"**{md(t('home.education'))}:** {md(typical_education(role, t))}")
+    st.markdown(f"**{md(t('home.experience'))}:** {md(experience_label(role, t))}")
+    st.markdown(f"**{md(t('role.duties'))}**")
+    for group in role.duty_groups:
+        st.markdown(f"*{md(group.title.get(column_lang))}*")
+        st.markdown("\n".join(f"- {md(d.text.get(column_lang))}" for d in group.duties))
+    st.markdown(f"**{md(t('role.skills'))}**")
+    st.markdown(
+        "\n".join(
+            f"- {md(cat.skills[s.skill].name.get(column_lang))} ({t(f'importance.{s.importance}')})"
+            for s in role.skills
+        )
+    )

@@ -20,6 +20,7 @@ REFERENCE_FIELDS: dict[str, str] = {
     "travel_sources": "source",
     "source": "source",
     "skill": "skill",
+    "area": "duty-area",
     "dimension": "dimension",
     "role": "role",
     "occupation": "occupation",

@@ -118,3 +118,38 @@ def test_url_path_differs_from_file_name(url: str, path: str) -> None:
     """Otherwise a first request to /<url> bypasses app.py (Streamlit's old pages/ convention)."""
     assert Path(path).stem != url
     assert (ROOT / path).is_file()
+
+
+def test_compare_opens_by_url_with_three_roles(catalog: Catalog) -> None:
+    at = open_page("compare", "en", compare="account-manager,key-account-manager,sales-manager")
+    assert not at.exception
+    assert at.multiselect[0].value == ["account-manager", "key-account-manager", "sales-manager"]
+    assert at.query_params["compare"] == "account-manager,key-account-manager,sales-manager"
+    assert len(at.get("download_button")) == 2
+
+
+def test_compare_default_is_the_hindi_articles_pair() -> None:
+    at = open_page("compare", "hi")
+    assert not at.exception
+    assert at.multiselect[0].value == ["account-manager", "sales-representative"]
+
+
+def test_compare_ignores_junk_with_a_note() -> None:
+    at = open_page("compare", "en", compare="sales-manager,<b>boss</b>,nope")
+    assert not at.exception
+    assert any("nope" in i.value and "<b>" not in i.value.replace("\\<b\\>", "") for i in at.info)
+
+
+def test_compare_with_one_role_asks_for_another(catalog: Catalog) -> None:
+    at = open_page("compare", "de", compare="sales-manager")
+    assert not at.exception
+    assert any(i.value == Translator(catalog.ui, "de")("compare.pick_another") for i in at.info)
+
+
+def test_bilingual_view_writes_each_column_in_its_language(catalog: Catalog) -> None:
+    at = open_page("compare", "de", compare="key-account-manager,sales-representative", lang2="hi")
+    assert not at.exception
+    shown = {s.value for s in at.subheader}
+    assert catalog.roles["key-account-manager"].title.get("de") in shown
+    assert catalog.roles["sales-representative"].title.get("hi") in shown
+    assert at.query_params.get("lang2") == "hi" or at.session_state["lang2"] == "hi"

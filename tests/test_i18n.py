@@ -61,3 +61,9 @@ def test_the_key_scan_finds_keys() -> None:
     """Guards the test above: the pattern must really find the keys the pages use."""
     found = {key for path in CODE for key in LITERAL_KEY.findall(path.read_text(encoding="utf-8"))}
     assert {"home.title", "sources.title", "role.duties", "app.language"} <= found
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", "1,234"), ("de", "1.234"), ("hi", "1,234"), ("id", "1.234")])
+def test_numbers_in_ui_strings_follow_the_locale(catalog: Catalog, lang: str, expected: str) -> None:
+    assert expected in Translator(catalog.ui, lang)("sources.count", count=1234)
+    assert "12,34,567" in Translator(catalog.ui, "hi")("sources.count", count=1234567)
