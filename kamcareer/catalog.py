@@ -41,7 +41,7 @@ from kamcareer.yamlfile import ContentFileError, read_yaml
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 
 #: Missing translations are errors: every text exists in all six languages.
-STRICT_LANGUAGES = False
+STRICT_LANGUAGES = True
 
 M = TypeVar("M", bound=BaseModel)
 

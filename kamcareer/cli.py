@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check every content file; exit 1 on problems")
     validate.add_argument("content_dir", nargs="?", default=str(DEFAULT_CONTENT_DIR), metavar="CONTENT_DIR")
-    validate.add_argument("--strict", action="store_true", help="treat missing translations as errors")
+    validate.add_argument("--strict", action="store_true", help="treat missing translations as errors (the default)")
     validate.add_argument("--warnings", action="store_true", help="also list warnings")
     validate.set_defaults(func=cmd_validate)
 

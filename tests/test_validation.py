@@ -221,12 +221,17 @@ def test_role_with_bad_reference_is_left_out(content_copy: Path) -> None:
     assert "account-manager" in catalog.roles
 
 
-def test_missing_translation_is_a_warning_until_strict(content_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _edit(content_copy, ROLE, lambda r: r.__setitem__("title", {"en": "Key Account Manager"}))
-    assert main(["validate", str(content_copy)]) == 0
-    assert main(["validate", "--strict", str(content_copy)]) == 1
-    out = capsys.readouterr().out
-    assert f"{content_copy}/{ROLE}: title: missing translation" in out
+@pytest.mark.parametrize("lang", ["es", "hi", "te", "id", "de"])
+def test_missing_translation_is_an_error(content_copy: Path, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    _edit(content_copy, ROLE, lambda r: r["title"].pop(lang))
+    assert main(["validate", str(content_copy)]) == 1
+    assert f"{content_copy}/{ROLE}: title: missing translation: {lang}" in capsys.readouterr().out
+
+
+def test_missing_ui_string_is_an_error(content_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _edit(content_copy, "i18n/te.yaml", lambda catalog: catalog.pop("home.title"))
+    assert main(["validate", str(content_copy)]) == 1
+    assert f"{content_copy}/i18n/te.yaml: home.title: missing translation" in capsys.readouterr().out
 
 
 def test_placeholder_mismatch_in_ui_catalog(content_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,6 +10,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -52,37 +53,21 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: f
     raise RuntimeError(f"streamlit did not become healthy in {timeout:.0f} s:\n{log.read_text(errors='replace')}")
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``streamlit run app.py`` on a free localhost port; yields its base URL."""
+SERVER_ARGS = [
+    "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    # The tests must see an exception if one happens; users see none.
+    "--client.showErrorDetails", "full",
+]  # fmt: skip
+
+
+@contextmanager
+def running_server(log: Path) -> Iterator[str]:
+    """The app as scripts/run serves it, on a free localhost port; yields its base URL."""
     port = _free_port()
-    log = tmp_path_factory.mktemp("server") / "streamlit.log"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, "-m", "kamcareer.serve", *SERVER_ARGS, "--server.port", str(port)]
     with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "app.py",
-                "--server.address",
-                "127.0.0.1",
-                "--server.port",
-                str(port),
-                "--server.headless",
-                "true",
-                "--browser.gatherUsageStats",
-                "false",
-                # The tests must see an exception if one happens; users see none.
-                "--client.showErrorDetails",
-                "full",
-            ],
-            cwd=ROOT,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env=env,
-        )
+        proc = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc, log)
@@ -93,6 +78,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One server for the whole browser run."""
+    with running_server(tmp_path_factory.mktemp("server") / "streamlit.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

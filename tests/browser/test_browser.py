@@ -12,6 +12,8 @@ import pytest
 from kamcareer.catalog import Catalog
 from kamcareer.i18n import Translator
 from kamcareer.languages import LANGS, NATIVE_NAMES
+from kamcareer.ui import PAGES
+from tests.browser.conftest import running_server
 
 pytestmark = pytest.mark.browser
 
@@ -43,7 +45,10 @@ def h1(page: Any) -> str:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize(("path", "title_key"), [("", "home.title"), ("sources", "sources.title"), ("role", None)])
+@pytest.mark.parametrize(
+    ("path", "title_key"),
+    [("", "home.title"), ("role", None), ("compare", "compare.title"), ("sources", "sources.title")],
+)
 def test_page_in_every_language(
     server: str, page: Any, screenshots: Path, catalog: Catalog, lang: str, path: str, title_key: str | None
 ) -> None:
@@ -101,3 +106,61 @@ def test_nonsense_url_falls_back(server: str, page: Any, catalog: Catalog) -> No
     assert query(page).get("lang") == ["en"]
     assert page.locator("img[src=x]").count() == 0
     assert h1(page) in {r.title.get("en") for r in catalog.roles.values()}
+
+
+def test_first_request_after_start_can_be_a_deep_link(page: Any, tmp_path: Path, catalog: Catalog) -> None:
+    """A shared link opened right after a (re)start shows its page, not a "Page not found" dialog."""
+    with running_server(tmp_path / "fresh.log") as fresh:
+        page.goto(f"{fresh}/compare?lang=te&compare=key-account-manager,sales-manager")
+        wait_idle(page)
+        assert_no_exception(page)
+        assert page.get_by_role("dialog").count() == 0
+        assert h1(page) == Translator(catalog.ui, "te")("compare.title")
+        assert page.locator('[data-testid="stSidebarNavLink"]').count() == len(PAGES)
+
+
+def test_compare_by_url_selection_language_bilingual_and_downloads(
+    server: str, page: Any, screenshots: Path, catalog: Catalog, tmp_path: Path
+) -> None:
+    de = Translator(catalog.ui, "de")
+    page.goto(f"{server}/compare?lang=de&compare=account-manager,sales-representative")
+    wait_idle(page)
+    assert_no_exception(page)
+    assert h1(page) == de("compare.title")
+    assert page.locator(".js-plotly-plot").count() == 1, "the skills heatmap is drawn"
+
+    # Add a third role with the multiselect: the URL follows.
+    page.locator('[data-testid="stMultiSelect"]').click()
+    page.get_by_role("option", name=catalog.roles["key-account-manager"].title.get("de")).click()
+    page.keyboard.press("Escape")
+    wait_idle(page)
+    assert query(page).get("compare") == ["account-manager,sales-representative,key-account-manager"]
+
+    # Switch the page language: the selection stays.
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').click()
+    page.get_by_role("option", name=NATIVE_NAMES["hi"]).click()
+    wait_idle(page)
+    hi = Translator(catalog.ui, "hi")
+    assert h1(page) == hi("compare.title")
+    assert query(page).get("compare") == ["account-manager,sales-representative,key-account-manager"]
+
+    # Bilingual view: the second column in Indonesian while the page is in Hindi (typed, as a keyboard user would).
+    second = page.locator('[data-testid="stSelectbox"]').filter(has_text=hi("compare.second_lang"))
+    second.locator("input").click()
+    page.keyboard.type(NATIVE_NAMES["id"])
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    assert query(page).get("lang2") == ["id"]
+    assert page.get_by_role("heading", name=catalog.roles["sales-representative"].title.get("id")).count() == 1
+    assert page.get_by_role("heading", name=catalog.roles["account-manager"].title.get("hi")).count() >= 1
+    page.screenshot(path=str(screenshots / "flow-compare-hi-id.png"), full_page=True)
+
+    # Both downloads arrive, in the page language.
+    for label, suffix in ((hi("compare.download_csv"), ".csv"), (hi("compare.download_md"), ".md")):
+        with page.expect_download() as info:
+            page.get_by_role("button", name=label).click()
+        target = tmp_path / info.value.suggested_filename
+        info.value.save_as(target)
+        assert target.suffix == suffix and target.name.endswith(f"-hi{suffix}")
+        text = target.read_text(encoding="utf-8-sig")
+        assert catalog.roles["key-account-manager"].title.get("hi") in text
