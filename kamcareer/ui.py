@@ -160,7 +160,11 @@ def selected_role(role_ids: list[str]) -> str:
     t = translator()
     requested = st.query_params.get(ROLE_KEY)
     if requested is not None and requested not in role_ids:
-        st.info(t("role.unknown", value=md_escape(requested[:80])), icon="ℹ️")
+        with st.container(border=True):
+            st.info(t("role.unknown", value=md_escape(requested[:80])), icon="ℹ️")
+            label = _role_title_in(lang())
+            for rid in role_ids:
+                st.page_link(PAGES["role"], label=label(rid), query_params={ROLE_KEY: rid, LANG_KEY: lang()})
         requested = None
     current = requested or st.session_state.get(ROLE_KEY)
     if current not in role_ids:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from kamcareer.catalog import Catalog
 from kamcareer.i18n import Translator
 from kamcareer.languages import LANGS
+from kamcareer.text import md_escape
 from kamcareer.ui import PAGES
 from tests.conftest import ROOT
 
@@ -153,3 +155,31 @@ def test_bilingual_view_writes_each_column_in_its_language(catalog: Catalog) -> 
     assert catalog.roles["key-account-manager"].title.get("de") in shown
     assert catalog.roles["sales-representative"].title.get("hi") in shown
     assert at.query_params.get("lang2") == "hi" or at.session_state["lang2"] == "hi"
+
+
+FOOTNOTE = re.compile(r"\\\[(\d+)\\\]")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("role_id", ["account-manager", "key-account-manager", "sales-representative", "sales-manager"])
+def test_every_duty_and_skill_is_traced_to_a_listed_source(catalog: Catalog, role_id: str, lang: str) -> None:
+    at = open_page("role", lang, role=role_id)
+    assert not at.exception
+    role = catalog.roles[role_id]
+    assert at.title[0].value == role.title.get(lang)
+    bullets = [line for m in at.markdown for line in m.value.split("\n") if line.startswith("- ")]
+    listed = {int(n) for m in at.markdown for n in re.findall(r"^(\d+)\. \*\*", m.value, flags=re.MULTILINE)}
+    expected_items = [d.text.get(lang) for g in role.duty_groups for d in g.duties]
+    expected_items += [catalog.skills[s.skill].name.get(lang) for s in role.skills]
+    for text in expected_items:
+        line = next((b for b in bullets if md_escape(text) in b), None)
+        assert line is not None, f"not on the page: {text}"
+        marks = {int(n) for n in FOOTNOTE.findall(line)}
+        assert marks and marks <= listed, f"{text}: footnotes {marks} not all in the source list {listed}"
+
+
+def test_unknown_role_lists_every_role_as_a_link(catalog: Catalog) -> None:
+    at = open_page("role", "te", role="no-such-role")
+    assert not at.exception
+    labels = {link.proto.label for link in at.get("page_link")}
+    assert {r.title.get("te") for r in catalog.roles.values()} <= labels

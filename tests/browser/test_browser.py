@@ -36,6 +36,15 @@ def assert_no_exception(page: Any) -> None:
     ).first.inner_text()
 
 
+def full_screenshot(page: Any, path: Path) -> None:
+    """The whole page: Streamlit scrolls inside its main container, so grow the viewport to fit it."""
+    height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]')?.scrollHeight || 1600")
+    page.set_viewport_size({"width": 1280, "height": min(int(height) + 40, 12_000)})
+    time.sleep(0.5)
+    page.screenshot(path=str(path))
+    page.set_viewport_size({"width": 1280, "height": 1600})
+
+
 def query(page: Any) -> dict[str, list[str]]:
     return parse_qs(urlparse(page.url).query)
 
@@ -61,7 +70,7 @@ def test_page_in_every_language(
     )
     assert h1(page) == expected
     assert query(page).get("lang") == [lang]
-    page.screenshot(path=str(screenshots / f"{path or 'home'}-{lang}.png"), full_page=True)
+    full_screenshot(page, screenshots / f"{path or 'home'}-{lang}.png")
 
 
 def test_navigation_and_language_switch(server: str, page: Any, screenshots: Path, catalog: Catalog) -> None:
@@ -96,7 +105,7 @@ def test_navigation_and_language_switch(server: str, page: Any, screenshots: Pat
     assert_no_exception(page)
     assert h1(page) == kam.title.get("de")
     assert query(page).get("role") == ["key-account-manager"] and query(page).get("lang") == ["de"]
-    page.screenshot(path=str(screenshots / "flow-role-de.png"), full_page=True)
+    full_screenshot(page, screenshots / "flow-role-de.png")
 
 
 def test_nonsense_url_falls_back(server: str, page: Any, catalog: Catalog) -> None:
@@ -153,7 +162,7 @@ def test_compare_by_url_selection_language_bilingual_and_downloads(
     assert query(page).get("lang2") == ["id"]
     assert page.get_by_role("heading", name=catalog.roles["sales-representative"].title.get("id")).count() == 1
     assert page.get_by_role("heading", name=catalog.roles["account-manager"].title.get("hi")).count() >= 1
-    page.screenshot(path=str(screenshots / "flow-compare-hi-id.png"), full_page=True)
+    full_screenshot(page, screenshots / "flow-compare-hi-id.png")
 
     # Both downloads arrive, in the page language.
     for label, suffix in ((hi("compare.download_csv"), ".csv"), (hi("compare.download_md"), ".md")):
