@@ -13,6 +13,7 @@ ICONS = {
     "home": ":material/home:",
     "role": ":material/badge:",
     "compare": ":material/compare_arrows:",
+    "pay": ":material/payments:",
     "sources": ":material/menu_book:",
 }
 pages = [

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-from kamcareer.formatting import money
+from kamcareer.figures import Growth, Spread, Stack
+from kamcareer.formatting import money, percent
 from kamcareer.i18n import Translator
 from kamcareer.pay import PayRow
 
@@ -28,7 +29,7 @@ def nice_ticks(high: float, count: int = 5) -> list[float]:
     return [step * i for i in range(math.ceil(high / step) + 1)]
 
 
-def pay_chart(rows: Sequence[PayRow], t: Translator) -> go.Figure:
+def pay_chart(rows: Sequence[PayRow], t: Translator, axis_title: str | None = None) -> go.Figure:
     """Pay figures as horizontal bars (ranges, low → high) and diamonds (single values)."""
     lang = t.lang
     labels = [row.label for row in rows]
@@ -36,14 +37,14 @@ def pay_chart(rows: Sequence[PayRow], t: Translator) -> go.Figure:
         f"{row.label}<br>{row.amount}<br>{row.source}, {row.when}<br>{t('sources.confidence')}: {row.confidence}"
         for row in rows
     ]
-    ranges = [(i, row) for i, row in enumerate(rows) if row.figure.range is not None]
-    values = [(i, row) for i, row in enumerate(rows) if row.figure.value is not None]
+    ranges = [(i, row) for i, row in enumerate(rows) if row.low is not None and row.high is not None]
+    values = [(i, row) for i, row in enumerate(rows) if row.value is not None]
     fig = go.Figure()
     if ranges:
         fig.add_bar(
             y=[labels[i] for i, _ in ranges],
-            x=[row.figure.range.high - row.figure.range.low for _, row in ranges if row.figure.range],
-            base=[row.figure.range.low for _, row in ranges if row.figure.range],
+            x=[(row.high or 0) - (row.low or 0) for _, row in ranges],
+            base=[row.low for _, row in ranges],
             orientation="h",
             marker_color=RANGE_COLOUR,
             name=t("pay.legend.range"),
@@ -53,7 +54,7 @@ def pay_chart(rows: Sequence[PayRow], t: Translator) -> go.Figure:
     if values:
         fig.add_scatter(
             y=[labels[i] for i, _ in values],
-            x=[row.figure.value for _, row in values],
+            x=[row.value for _, row in values],
             mode="markers",
             marker={"symbol": "diamond", "size": 14, "color": VALUE_COLOUR},
             name=t("pay.legend.value"),
@@ -61,7 +62,7 @@ def pay_chart(rows: Sequence[PayRow], t: Translator) -> go.Figure:
             hovertemplate="%{customdata}<extra></extra>",
         )
     top = max(
-        [row.figure.range.high for _, row in ranges if row.figure.range] + [row.figure.value or 0 for _, row in values],
+        [row.high or 0 for _, row in ranges] + [row.value or 0 for _, row in values],
         default=0,
     )
     ticks = nice_ticks(top)
@@ -72,7 +73,7 @@ def pay_chart(rows: Sequence[PayRow], t: Translator) -> go.Figure:
         margin={"l": 10, "r": 48, "t": 10, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
         xaxis={
-            "title": {"text": t("pay.axis")},
+            "title": {"text": axis_title or t("pay.axis")},
             # Babel labels instead of Plotly's own ("50k", "1.5M"): grouped as the locale groups.
             "tickvals": ticks,
             "ticktext": [money(v, lang) for v in ticks],
@@ -125,3 +126,105 @@ def skills_heatmap(
         hoverlabel={"font": {"family": FONT}},
     )
     return fig
+
+
+#: Okabe–Ito colours for up to seven series (stacked components, several occupations).
+SERIES = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+
+
+def _layout(fig: go.Figure, rows: int, axis_title: str, ticks: list[float], ticktext: list[str]) -> go.Figure:
+    """Shared look: fonts for every script, locale tick labels, legend above the plot."""
+    fig.update_layout(
+        font={"family": FONT, "size": 14},
+        height=140 + 52 * rows,
+        margin={"l": 10, "r": 48, "t": 10, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": {"text": ""}},
+        xaxis={
+            "title": {"text": axis_title},
+            "tickvals": ticks,
+            "ticktext": ticktext,
+            "range": [min(0.0, ticks[0]), ticks[-1]],
+            "gridcolor": "#e3e7ee",
+            "zerolinecolor": "#9aa4b2",
+        },
+        yaxis={"autorange": "reversed", "automargin": True},
+        plot_bgcolor="white",
+        hoverlabel={"font": {"family": FONT}},
+    )
+    return fig
+
+
+def stacked_total_chart(stacks: Sequence[Stack], t: Translator, axis_title: str) -> go.Figure:
+    """Low end and high end of total pay, each a stack of its components."""
+    fig = go.Figure()
+    ends = [t("payview.total.low"), t("payview.total.high")]
+    labels = [f"{end} · {stack.label} ({stack.when})" for stack in stacks for end in ends]
+    names = [name for name, _, _ in stacks[0].parts] if stacks else []
+    for index, name in enumerate(names):
+        xs, hover = [], []
+        for stack in stacks:
+            _, low, high = stack.parts[index]
+            for end, amount in zip(ends, (low, high), strict=True):
+                xs.append(amount)
+                hover.append(f"{name} · {end}<br>{money(amount, t.lang)}<br>{stack.source}, {stack.when}"
+                             f"<br>{t('sources.confidence')}: {stack.confidence}")  # fmt: skip
+        fig.add_bar(
+            y=labels, x=xs, orientation="h", name=name, marker_color=SERIES[index % len(SERIES)],
+            customdata=hover, hovertemplate="%{customdata}<extra></extra>",
+        )  # fmt: skip
+    totals = [total for stack in stacks for total in (stack.low, stack.high)]
+    fig.add_scatter(
+        y=labels, x=totals, mode="text", text=[money(v, t.lang) for v in totals], textposition="middle right",
+        showlegend=False, hoverinfo="skip",
+    )  # fmt: skip
+    fig.update_layout(barmode="stack")
+    ticks = nice_ticks(max(totals, default=0) * 1.25)
+    return _layout(fig, len(labels), axis_title, ticks, [money(v, t.lang) for v in ticks])
+
+
+def spread_chart(spreads: Sequence[Spread], t: Translator, axis_title: str) -> go.Figure:
+    """Percentiles as a line (10th–90th), a bar (25th–75th) and a diamond (median)."""
+    fig = go.Figure()
+    labels = [f"{s.label} ({s.when})" for s in spreads]
+    for s, label in zip(spreads, labels, strict=True):
+        hover = "<br>".join(f"{t(f'pay.component.{c}')}: {money(v, t.lang)}" for c, v in s.values.items())
+        hover += f"<br>{s.source}, {s.when}<br>{t('sources.confidence')}: {s.confidence}"
+        lo, hi = s.values.get("p10", s.values["p25"]), s.values.get("p90", s.values["p75"])
+        fig.add_scatter(
+            x=[lo, hi], y=[label, label], mode="lines", line={"color": "#9aa4b2", "width": 2},
+            showlegend=False, hoverinfo="skip",
+        )  # fmt: skip
+        fig.add_bar(
+            y=[label], x=[s.values["p75"] - s.values["p25"]], base=[s.values["p25"]], orientation="h",
+            marker_color=RANGE_COLOUR, width=0.5, name=t("payview.percentiles.band"), showlegend=s is spreads[0],
+            customdata=[hover], hovertemplate="%{customdata}<extra></extra>",
+        )  # fmt: skip
+        if "median" in s.values:
+            fig.add_scatter(
+                x=[s.values["median"]], y=[label], mode="markers", name=t("pay.component.median"),
+                marker={"symbol": "diamond", "size": 14, "color": VALUE_COLOUR}, showlegend=s is spreads[0],
+                customdata=[hover], hovertemplate="%{customdata}<extra></extra>",
+            )  # fmt: skip
+    top = max((max(s.values.values()) for s in spreads), default=0)
+    ticks = nice_ticks(top)
+    return _layout(fig, len(labels), axis_title, ticks, [money(v, t.lang) for v in ticks])
+
+
+def growth_chart(growths: Sequence[Growth], t: Translator, axis_title: str, labels: Sequence[str]) -> go.Figure:
+    """Percentages as horizontal bars, labelled in the locale ("+13 %")."""
+    values = [g.figure.value for g in growths]
+    hover = [
+        f"{label}<br>{percent(g.figure.value, t.lang, signed=g.figure.kind == 'projected-growth')}"
+        f"<br>{g.source}, {g.period}<br>{t('sources.confidence')}: {g.confidence}"
+        for g, label in zip(growths, labels, strict=True)
+    ]
+    signed = all(g.figure.kind == "projected-growth" for g in growths)
+    fig = go.Figure(
+        go.Bar(
+            y=list(labels), x=values, orientation="h", marker_color=RANGE_COLOUR,
+            text=[percent(v, t.lang, signed=signed) for v in values], textposition="outside",
+            customdata=hover, hovertemplate="%{customdata}<extra></extra>", cliponaxis=False,
+        )
+    )  # fmt: skip
+    ticks = nice_ticks(max(values, default=0) * 1.2)
+    return _layout(fig, len(values), axis_title, ticks, [percent(v, t.lang) for v in ticks])

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kamcareer.i18n import Translator
+from kamcareer.models import Source
+
+
+def publisher_label(source: Source, t: Translator) -> str:
+    """The publisher's name, or "publisher not named" in the page language."""
+    return source.publisher or t("sources.publisher_unknown")
+
 
 class Citations:
     """Assigns footnote numbers to source ids in the order a page cites them."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -102,11 +100,19 @@ def _names(items: Sequence[str], lang: str) -> str:
     return format_list(list(items), locale=LOCALES[lang]) if items else ""
 
 
-def differences(catalog: Catalog, ids: Sequence[str], t: Translator) -> list[str]:
+@dataclass(frozen=True)
+class Difference:
+    """One point of the summary: a sentence, and the items it lists (shown as a sub-list, not run on)."""
+
+    text: str
+    items: tuple[str, ...] = ()
+
+
+def differences(catalog: Catalog, ids: Sequence[str], t: Translator) -> list[Difference]:
     """The main differences in plain language, derived from the content (no text per pair)."""
     lang = t.lang
     title = {rid: catalog.roles[rid].title.get(lang) for rid in ids}
-    lines: list[str] = []
+    lines: list[Difference] = []
 
     # Dimensions where the roles stand furthest apart come first.
     spread = []
@@ -123,27 +129,29 @@ def differences(catalog: Catalog, ids: Sequence[str], t: Translator) -> list[str
         high = [rid for rid in ranks if ranks[rid] == top]
         low = [rid for rid in ranks if ranks[rid] == bottom]
         lines.append(
-            t(
-                "compare.diff.dimension",
-                dimension=catalog.dimensions[key].name.get(lang),
-                high=_names([title[r] for r in high], lang),
-                high_level=t(f"level.{placed[high[0]].level}"),
-                low=_names([title[r] for r in low], lang),
-                low_level=t(f"level.{placed[low[0]].level}"),
+            Difference(
+                t(
+                    "compare.diff.dimension",
+                    dimension=catalog.dimensions[key].name.get(lang),
+                    high=_names([title[r] for r in high], lang),
+                    high_level=t(f"level.{placed[high[0]].level}"),
+                    low=_names([title[r] for r in low], lang),
+                    low_level=t(f"level.{placed[low[0]].level}"),
+                )
             )
         )
 
     for rid in ids:
         areas = [catalog.duty_areas[row.key].name.get(lang) for row in duty_rows(catalog, ids) if row.unique_to == rid]
         if areas:
-            lines.append(t("compare.diff.areas", role=title[rid], areas=_names(areas, lang)))
+            lines.append(Difference(t("compare.diff.areas_lead", role=title[rid]), tuple(areas)))
         skills = [
             catalog.skills[row.key].name.get(lang)
             for row in skill_rows(catalog, ids)
             if row.unique_to == rid and row.values[rid] in ("essential", "important")
         ]
         if skills:
-            lines.append(t("compare.diff.skills", role=title[rid], skills=_names(skills, lang)))
+            lines.append(Difference(t("compare.diff.skills_lead", role=title[rid]), tuple(skills)))
 
     shared = [
         catalog.skills[row.key].name.get(lang)
@@ -151,18 +159,21 @@ def differences(catalog: Catalog, ids: Sequence[str], t: Translator) -> list[str
         if row.shared and all(v == "essential" for v in row.values.values())
     ]
     if shared:
-        lines.append(t("compare.diff.shared_skills", skills=_names(shared, lang)))
+        lead = "compare.diff.shared_lead_both" if len(ids) == 2 else "compare.diff.shared_lead"
+        lines.append(Difference(t(lead), tuple(shared)))
 
     with_years = [rid for rid in ids if catalog.roles[rid].experience.years is not None]
     if with_years and len(with_years) < len(ids):
         others = [title[r] for r in ids if r not in with_years]
         for rid in with_years:
             lines.append(
-                t(
-                    "compare.diff.experience",
-                    role=title[rid],
-                    years=experience_label(catalog.roles[rid], t),
-                    others=_names(others, lang),
+                Difference(
+                    t(
+                        "compare.diff.experience",
+                        role=title[rid],
+                        years=experience_label(catalog.roles[rid], t),
+                        others=_names(others, lang),
+                    )
                 )
             )
     return lines
@@ -175,7 +186,11 @@ def fact_rows(catalog: Catalog, ids: Sequence[str], t: Translator) -> list[tuple
     outlook = {rid: outlook_lines(catalog, rid, t) for rid in ids}
 
     def pay_text(rid: str) -> str:
-        return "\n".join(f"{row.label}: {row.amount} ({row.source}, {row.when}; {row.confidence})" for row in pay[rid])
+        return "\n".join(
+            t("compare.pay_line", label=row.label, amount=row.amount, source=row.source, when=row.when,
+              confidence=row.confidence)
+            for row in pay[rid]
+        )  # fmt: skip
 
     return [
         (t("home.education"), [typical_education(role, t) for role in roles]),
@@ -208,15 +223,6 @@ def table(catalog: Catalog, ids: Sequence[str], t: Translator) -> tuple[list[str
     return header, rows
 
 
-def to_csv(header: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
-    """CSV with a byte-order mark so spreadsheet programs open Devanagari and Telugu correctly."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
 def _md_cell(text: str) -> str:
     # Pipes would split the cell; HTML-looking text must stay text in any Markdown viewer.
     return (
@@ -225,11 +231,13 @@ def _md_cell(text: str) -> str:
 
 
 def to_markdown(
-    title: str, summary: Sequence[str], header: Sequence[str], rows: Sequence[Sequence[str]], note: str
+    title: str, summary: Sequence[Difference], header: Sequence[str], rows: Sequence[Sequence[str]], note: str
 ) -> str:
     """The comparison as a Markdown document: title, summary list, one table, a note on sources."""
     lines = [f"# {_md_cell(title)}", ""]
-    lines += [f"- {_md_cell(line)}" for line in summary]
+    for point in summary:
+        lines.append(f"- {_md_cell(point.text)}")
+        lines += [f"    - {_md_cell(item)}" for item in point.items]
     lines += ["", "| " + " | ".join(_md_cell(h) for h in header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in rows]
     lines += ["", _md_cell(note), ""]

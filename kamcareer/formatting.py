@@ -63,3 +63,10 @@ def month_year(year: int, month: int | None, lang: str) -> str:
 def year_span(start: float, end: float) -> str:
     """A period of years such as "2023–2033" (years are never grouped: 2,023 would be wrong)."""
     return f"{int(start)}–{int(end)}"
+
+
+@lru_cache(maxsize=64)
+def language_name(code: str, lang: str) -> str:
+    """The name of language ``code`` in the page language ("Telugu" in English, "Telugu" in German …)."""
+    name = Locale.parse(LOCALES[normalize_lang(lang)]).languages.get(code, code)
+    return name[:1].upper() + name[1:]

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from babel import Locale
+
 from kamcareer.formatting import number
-from kamcareer.languages import DEFAULT_LANG
+from kamcareer.languages import DEFAULT_LANG, LOCALES
+
+
+@lru_cache(maxsize=64)
+def _plural_form(lang: str, count: int) -> str:
+    return Locale.parse(LOCALES.get(lang, "en_US")).plural_form(count)
 
 
 class _Missing(dict[str, Any]):
@@ -37,6 +45,15 @@ class Translator:
             for key, value in values.items()
         }
         return text.format_map(_Missing(shown))
+
+    def count(self, key: str, count: int, **values: Any) -> str:
+        """A counted phrase with the plural form the language needs: ``key.one`` or ``key.other``.
+
+        Languages with more forms (Spanish "many" for millions) fall back to ``other``.
+        """
+        form = _plural_form(self.lang, count)
+        chosen = f"{key}.{form}" if f"{key}.{form}" in self.catalogs.get(self.lang, {}) else f"{key}.other"
+        return self(chosen, count=count, **values)
 
     def has(self, key: str) -> bool:
         """Whether ``key`` exists in this language without falling back."""

@@ -103,9 +103,13 @@ class Source(Strict):
         "research",
         "price-index",
     ]
-    #: The title as published, in its own language (a bibliographic fact, not translated).
-    title: str = Field(min_length=1, max_length=300)
-    publisher: str = Field(min_length=1, max_length=200)
+    #: What the source is, in the reader's language (shown as its name in lists and footnotes).
+    name: Text
+    #: The title as published, in its own language (a bibliographic fact, never translated);
+    #: absent when the citing article does not give it.
+    title: str | None = Field(default=None, min_length=1, max_length=300)
+    #: The publisher's proper name; absent when nobody is named.
+    publisher: str | None = Field(default=None, min_length=1, max_length=200)
     year: int | None = Field(default=None, ge=1900, le=2100)
     url: str | None = Field(default=None, max_length=500, pattern=r"^https://")
     #: Language the source is written in.

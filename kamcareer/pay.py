@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kamcareer.catalog import Catalog
+from kamcareer.citations import publisher_label
 from kamcareer.formatting import money, money_range, month_year, percent, year_span
 from kamcareer.i18n import Translator
 from kamcareer.models import OutlookFigure, PayFigure
+from kamcareer.prices import factor
 
 
 @dataclass(frozen=True)
 class PayRow:
-    """One pay figure ready to show: what, how much, when, from where, how sure."""
+    """One pay figure ready to show: what, how much (nominal or constant dollars), when, from where, how sure."""
 
     figure: PayFigure
     label: str
@@ -22,6 +24,47 @@ class PayRow:
     confidence: str
     #: The figure is for an official occupation that only approximates the role.
     approximate: bool
+    #: The numbers shown: low/high for a range, value for a single figure.
+    low: float | None
+    high: float | None
+    value: float | None
+    #: Converted to constant dollars (False also when asked but no index exists for the year).
+    converted: bool
+
+
+def pay_row(
+    catalog: Catalog, figure: PayFigure, t: Translator, *, approximate: bool = False, constant_dollars: bool = False
+) -> PayRow:
+    """One figure phrased in the page language, in nominal or (where possible) constant dollars."""
+    f = factor(catalog.prices, figure.year) if constant_dollars and not figure.undated else None
+    scale = f if f is not None else 1.0
+    low = figure.range.low * scale if figure.range else None
+    high = figure.range.high * scale if figure.range else None
+    value = figure.value * scale if figure.value is not None else None
+    cents = figure.period == "hour"
+    if low is not None and high is not None:
+        amount = money_range(low, high, t.lang)
+    else:
+        amount = money(value or 0, t.lang, cents=cents)
+    label = t(f"pay.component.{figure.component}")
+    if figure.subject.occupation is not None:
+        label = f"{label} · {subject_name(catalog, figure, t.lang)}"
+    if approximate:
+        label = "≈ " + label
+    source = catalog.sources[figure.source]
+    return PayRow(
+        figure=figure,
+        label=label,
+        amount=amount,
+        when=when_label(figure, t),
+        source=publisher_label(source, t),
+        confidence=t(f"confidence.{source.confidence}"),
+        approximate=approximate,
+        low=low,
+        high=high,
+        value=value,
+        converted=f is not None,
+    )
 
 
 def _latest_year(figures: list[PayFigure]) -> list[PayFigure]:
@@ -74,30 +117,7 @@ def subject_name(catalog: Catalog, figure: PayFigure | OutlookFigure, lang: str)
 
 def pay_rows(catalog: Catalog, role_id: str, t: Translator) -> list[PayRow]:
     """The pay glance of a role, each figure phrased in the page language."""
-    rows = []
-    for figure, approximate in glance_figures(catalog, role_id):
-        source = catalog.sources[figure.source]
-        if figure.range is not None:
-            amount = money_range(figure.range.low, figure.range.high, t.lang)
-        else:
-            amount = money(figure.value or 0, t.lang)
-        label = t(f"pay.component.{figure.component}")
-        if figure.subject.occupation is not None:
-            label = f"{label} · {subject_name(catalog, figure, t.lang)}"
-        if approximate:
-            label = "≈ " + label
-        rows.append(
-            PayRow(
-                figure=figure,
-                label=label,
-                amount=amount,
-                when=when_label(figure, t),
-                source=source.publisher,
-                confidence=t(f"confidence.{source.confidence}"),
-                approximate=approximate,
-            )
-        )
-    return rows
+    return [pay_row(catalog, figure, t, approximate=approx) for figure, approx in glance_figures(catalog, role_id)]
 
 
 def outlook_lines(catalog: Catalog, role_id: str, t: Translator) -> list[tuple[OutlookFigure, str]]:
@@ -119,7 +139,7 @@ def outlook_lines(catalog: Catalog, role_id: str, t: Translator) -> list[tuple[O
                     value=percent(figure.value, t.lang, signed=True),
                     period=when_label(figure, t),
                     subject=subject_name(catalog, figure, t.lang),
-                    source=source.publisher,
+                    source=publisher_label(source, t),
                     confidence=t(f"confidence.{source.confidence}"),
                 ),
             )

@@ -9,12 +9,12 @@ from pathlib import Path
 import streamlit as st
 
 from kamcareer.catalog import DEFAULT_CONTENT_DIR, Catalog, load_catalog
-from kamcareer.citations import Citations
+from kamcareer.citations import Citations, publisher_label
 from kamcareer.compare import MAX_ROLES, parse_role_list
 from kamcareer.i18n import Translator
 from kamcareer.languages import LANGS, NATIVE_NAMES, normalize_lang
 from kamcareer.models import Role
-from kamcareer.profiles import experience_label, typical_education
+from kamcareer.profiles import experience_label, skills_by_importance, typical_education
 from kamcareer.text import md_escape
 
 LANG_KEY = "lang"
@@ -29,6 +29,7 @@ PAGES = {
     "home": "pages/welcome.py",
     "role": "pages/role_profile.py",
     "compare": "pages/role_comparison.py",
+    "pay": "pages/pay_and_outlook.py",
     "sources": "pages/source_list.py",
 }
 
@@ -106,7 +107,7 @@ def content_problems_notice() -> None:
         return
     t = translator()
     with st.container(border=True):
-        st.warning(t("problems.title", count=len(cat.broken_files)), icon="⚠️")
+        st.warning(t.count("problems.title", len(cat.broken_files)), icon="⚠️")
         with st.expander(t("problems.details")):
             st.code("\n".join(str(p) for p in cat.errors), language=None, wrap_lines=True)
 
@@ -133,7 +134,7 @@ def source_list(citations: Citations) -> None:
         year = f", {src.year}" if src.year else ""
         confidence = t(f"confidence.{src.confidence}")
         lines.append(
-            f"{number}. **{md(src.title)}** — {md(src.publisher)}{year} · "
+            f"{number}. **{md(src.name.get(lang()))}** — {md(publisher_label(src, t))}{year} · "
             f"{t('sources.confidence')}: {confidence} — {md(src.about.get(lang()))}"
         )
     if lines:
@@ -182,14 +183,20 @@ def selected_role(role_ids: list[str]) -> str:
     return current
 
 
-def role_facts(role: Role) -> None:
-    """Education, experience and travel side by side, in full (no truncating metric tiles)."""
+def role_facts(role: Role, stacked: bool = False) -> None:
+    """Education, experience and travel in full: side by side, or one per line in narrow cards.
+
+    Narrow columns would split long words ("Bachelorabschluss") mid-word, so cards stack them.
+    """
     t = translator()
     facts = (
         (t("home.education"), typical_education(role, t)),
         (t("home.experience"), experience_label(role, t)),
         (t("home.travel"), t(f"travel.{role.environment.travel}")),
     )
+    if stacked:
+        st.markdown("  \n".join(f"**{md(label)}:** {md(value)}" for label, value in facts))
+        return
     for column, (label, value) in zip(st.columns(3), facts, strict=True):
         column.markdown(f"**{md(label)}**  \n{md(value)}")
 
@@ -268,9 +275,6 @@ def role_column(role: Role, column_lang: str) -> None:
         st.markdown(f"*{md(group.title.get(column_lang))}*")
         st.markdown("\n".join(f"- {md(d.text.get(column_lang))}" for d in group.duties))
     st.markdown(f"**{md(t('role.skills'))}**")
-    st.markdown(
-        "\n".join(
-            f"- {md(cat.skills[s.skill].name.get(column_lang))} ({t(f'importance.{s.importance}')})"
-            for s in role.skills
-        )
-    )
+    for importance, skills in skills_by_importance(role).items():
+        st.markdown(f"*{md(t(f'importance.{importance}'))}*")
+        st.markdown("\n".join(f"- {md(cat.skills[s.skill].name.get(column_lang))}" for s in skills))

@@ -11,9 +11,9 @@ from kamcareer.compare import (
     duty_rows,
     skill_rows,
     table,
-    to_csv,
     to_markdown,
 )
+from kamcareer.tables import to_csv
 
 cat, t, lang = ui.catalog(), ui.translator(), ui.lang()
 
@@ -30,7 +30,8 @@ title = {rid: cat.roles[rid].title.get(lang) for rid in ids}
 
 st.header(t("compare.summary"))
 summary = differences(cat, ids, t)
-st.markdown("\n".join(f"- {ui.md(line)}" for line in summary) if summary else ui.md(t("compare.summary_none")))
+lines = [f"- {ui.md(p.text)}" + "".join(f"\n    - {ui.md(item)}" for item in p.items) for p in summary]
+st.markdown("\n".join(lines) if lines else ui.md(t("compare.summary_none")))
 
 st.header(t("compare.dimensions"))
 st.caption(t("compare.dimensions_intro"))
@@ -52,12 +53,12 @@ st.header(t("compare.duties"))
 st.caption(t("compare.duties_intro"))
 for row in duty_rows(cat, ids):
     if row.shared:
-        status = t("compare.shared")
+        status = t("compare.shared_both") if len(ids) == 2 else t("compare.shared")
     elif row.unique_to:
         status = t("compare.only", role=title[row.unique_to])
     else:
         status = t("compare.shared_some")
-    counts = " · ".join(f"{title[rid]}: {len(row.values[rid])}" for rid in ids)
+    counts = " · ".join(f"{title[rid]}: {t.count('compare.duty_count', len(row.values[rid]))}" for rid in ids)
     with st.expander(f"{cat.duty_areas[row.key].name.get(lang)} — {status} ({counts})"):
         columns = st.columns(len(ids))
         for column, rid in zip(columns, ids, strict=True):

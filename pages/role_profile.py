@@ -14,7 +14,7 @@ ui.content_problems_notice()
 
 role_ids = list(cat.roles)
 if not role_ids:
-    st.error(t("problems.title", count=len(cat.broken_files)))
+    st.error(t.count("problems.title", len(cat.broken_files)))
     st.stop()
 
 role_id = ui.selected_role(role_ids)

@@ -3,7 +3,8 @@
 import streamlit as st
 
 from kamcareer import ui
-from kamcareer.languages import NATIVE_NAMES
+from kamcareer.citations import publisher_label
+from kamcareer.formatting import language_name
 from kamcareer.profiles import cited_by, sources_by_kind
 
 cat, t, lang = ui.catalog(), ui.translator(), ui.lang()
@@ -29,14 +30,17 @@ shown = st.pills(
 )
 counts = cited_by(cat)
 groups = sources_by_kind(cat, set(shown or ()))
-st.caption(t("sources.count", count=sum(len(group) for group in groups.values())))
+st.caption(t.count("sources.count", sum(len(group) for group in groups.values())))
 
 for kind, sources in groups.items():
     st.header(t(f"kind.{kind}"))
     for src in sources:
         with st.container(border=True):
             year = src.year if src.year else t("sources.no_year")
-            st.markdown(f"**{ui.md(src.title)}**  \n{ui.md(src.publisher)} · {year} · {NATIVE_NAMES[src.language]}")
+            details = f"{ui.md(publisher_label(src, t))} · {year} · {language_name(src.language, lang)}"
+            st.markdown(f"**{ui.md(src.name.get(lang))}**  \n{details}")
+            if src.title:
+                st.markdown(f"{t('sources.published_title')}: *{ui.md(src.title)}*")
             st.markdown(
                 f":blue-badge[{t('sources.confidence')}: {t(f'confidence.{src.confidence}')}] "
                 f":gray-badge[{t('sources.cited', count=counts.get(src.id, 0))}]"

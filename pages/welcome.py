@@ -20,12 +20,13 @@ for index, (rid, role) in enumerate(cat.roles.items()):
             names = ", ".join(name.get(lang) for name in role.also_called)
             st.caption(ui.md(t("role.also_called", names=names)))
         st.markdown(ui.md(role.summary.get(lang)))
-        ui.role_facts(role)
-        st.caption(
-            t("home.duties", count=duty_count(role), groups=len(role.duty_groups))
-            + " · "
-            + t("home.skills", count=len(role.skills))
+        ui.role_facts(role, stacked=True)
+        counts = (
+            t.count("home.duty_count", duty_count(role)),
+            t.count("home.area_count", len({g.area for g in role.duty_groups})),
+            t.count("home.skill_count", len(role.skills)),
         )
+        st.caption(" · ".join(counts))
         st.page_link(
             ui.PAGES["role"],
             label=t("home.open_profile", role=role.title.get(lang)),

@@ -12,17 +12,18 @@ import yaml
 
 from kamcareer.catalog import Catalog, load_catalog
 from kamcareer.compare import (
+    Difference,
     differences,
     dimension_rows,
     duty_rows,
     parse_role_list,
     skill_rows,
     table,
-    to_csv,
     to_markdown,
 )
 from kamcareer.i18n import Translator
 from kamcareer.languages import LANGS
+from kamcareer.tables import to_csv
 from tests.conftest import CONTENT
 
 ROLE_IDS = sorted(p.stem for p in CONTENT.glob("roles/*.yaml"))
@@ -74,7 +75,7 @@ def test_summary_names_the_compared_roles(catalog: Catalog, group: tuple[str, ..
     lines = differences(catalog, group, t)
     titles = [catalog.roles[rid].title.get("en") for rid in group]
     assert lines
-    assert all(any(title in line for title in titles) or "All of them" in line for line in lines)
+    assert all(any(title in p.text for title in titles) or p.text == t("compare.diff.shared_lead_both") for p in lines)
 
 
 def test_summary_is_derived_from_the_data(content_copy: Path) -> None:
@@ -83,7 +84,7 @@ def test_summary_is_derived_from_the_data(content_copy: Path) -> None:
     before = load_catalog(content_copy)
     t = Translator(before.ui, "en")
     name = before.dimensions["winning-new-business"].name.get("en")
-    assert any(line.startswith(name) for line in differences(before, ids, t))
+    assert any(p.text.startswith(name) for p in differences(before, ids, t))
 
     path = content_copy / "roles/sales-representative.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -94,7 +95,7 @@ def test_summary_is_derived_from_the_data(content_copy: Path) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     after = load_catalog(content_copy)
     assert not after.errors
-    assert not any(line.startswith(name) for line in differences(after, ids, t))
+    assert not any(p.text.startswith(name) for p in differences(after, ids, t))
 
 
 @pytest.mark.parametrize(
@@ -137,7 +138,7 @@ def test_csv_export_reads_back_in_the_page_language(catalog: Catalog, lang: str)
 
 def test_markdown_export_keeps_hostile_text_as_text(catalog: Catalog) -> None:
     header, rows = ["a|b", "<script>alert(1)</script>"], [["x|y", "line1\nline2"]]
-    text = to_markdown("T", ["<img src=x onerror=alert(1)>"], header, rows, "note")
+    text = to_markdown("T", [Difference("<img src=x onerror=alert(1)>", ("a|b",))], header, rows, "note")
     assert "<script>" not in text and "<img" not in text
     assert "a\\|b" in text and "x\\|y" in text and "line1<br>line2" in text
     t = Translator(catalog.ui, "de")

@@ -17,6 +17,7 @@ from tests.conftest import ROOT
 
 CODE = sorted([*ROOT.glob("pages/*.py"), *ROOT.glob("kamcareer/*.py"), ROOT / "app.py"])
 LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z_][a-z0-9_.-]*)["']""")
+COUNT_KEY = re.compile(r"""\bt\.count\(\s*["']([a-z_][a-z0-9_.-]*)["']""")
 
 
 def _literal_args(annotation: object) -> tuple[str, ...]:
@@ -34,12 +35,16 @@ FAMILIES = {
     "relation": _literal_args(models.Relation.model_fields["kind"].annotation),
     "nav": tuple(PAGES),
     "pay.component": _literal_args(models.PayFigure.model_fields["component"].annotation),
+    "outlook.kind": _literal_args(models.OutlookFigure.model_fields["kind"].annotation),
 }
 
 
 @pytest.mark.parametrize("path", CODE, ids=lambda p: str(p.relative_to(ROOT)))
 def test_literal_keys_exist(catalog: Catalog, path: Path) -> None:
-    missing = [key for key in LITERAL_KEY.findall(path.read_text(encoding="utf-8")) if key not in catalog.ui["en"]]
+    text = path.read_text(encoding="utf-8")
+    missing = [key for key in LITERAL_KEY.findall(text) if key not in catalog.ui["en"]]
+    missing += [f"{key}.{form}" for key in COUNT_KEY.findall(text) for form in ("one", "other")
+                if f"{key}.{form}" not in catalog.ui["en"]]  # fmt: skip
     assert missing == []
 
 
@@ -54,7 +59,7 @@ def test_translator_falls_back_to_english_then_key(catalog: Catalog, lang: str) 
     t = Translator(catalog.ui, lang)
     assert t("home.title")  # never empty
     assert t("no.such.key") == "no.such.key"
-    assert t("home.duties", count=3, groups=2).count("3") == 1
+    assert t.count("home.duty_count", 3).count("3") == 1
 
 
 def test_the_key_scan_finds_keys() -> None:
@@ -65,5 +70,22 @@ def test_the_key_scan_finds_keys() -> None:
 
 @pytest.mark.parametrize(("lang", "expected"), [("en", "1,234"), ("de", "1.234"), ("hi", "1,234"), ("id", "1.234")])
 def test_numbers_in_ui_strings_follow_the_locale(catalog: Catalog, lang: str, expected: str) -> None:
-    assert expected in Translator(catalog.ui, lang)("sources.count", count=1234)
-    assert "12,34,567" in Translator(catalog.ui, "hi")("sources.count", count=1234567)
+    assert expected in Translator(catalog.ui, lang).count("sources.count", 1234)
+    assert "12,34,567" in Translator(catalog.ui, "hi").count("sources.count", 1234567)
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "form"),
+    [
+        ("en", 1, "one"),
+        ("en", 2, "other"),
+        ("hi", 0, "one"),
+        ("de", 1, "one"),
+        ("id", 1, "other"),
+        ("es", 1_000_000, "other"),
+    ],
+)
+def test_counted_phrases_take_the_languages_plural_form(catalog: Catalog, lang: str, count: int, form: str) -> None:
+    t = Translator(catalog.ui, lang)
+    expected = t(f"home.skill_count.{form}", count=count)
+    assert t.count("home.skill_count", count) == expected

@@ -24,6 +24,8 @@ SAME_AS_ENGLISH: dict[str, set[str]] = {
     "Key Account Manager": {"de", "id"},
     "Marketing": {"de", "es"},
     "Bonus": {"de", "id"},
+    "nominal": {"de", "es", "id"},
+    "Total": {"de", "es", "id"},
 }
 SCRIPTS = {"hi": "DEVANAGARI", "te": "TELUGU"}
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")

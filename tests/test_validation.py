@@ -235,9 +235,9 @@ def test_missing_ui_string_is_an_error(content_copy: Path, capsys: pytest.Captur
 
 
 def test_placeholder_mismatch_in_ui_catalog(content_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (content_copy / "i18n/de.yaml").write_text("home.duties: '{anzahl} Aufgaben'\n", encoding="utf-8")
+    (content_copy / "i18n/de.yaml").write_text("home.skill_count.other: '{anzahl} Kompetenzen'\n", encoding="utf-8")
     assert main(["validate", str(content_copy)]) == 1
-    assert "i18n/de.yaml: home.duties: placeholders differ" in capsys.readouterr().out
+    assert "i18n/de.yaml: home.skill_count.other: placeholders differ" in capsys.readouterr().out
 
 
 def test_missing_content_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,6 +17,8 @@ from tests.browser.conftest import running_server
 
 pytestmark = pytest.mark.browser
 
+#: Pay ranges, totals, percentiles, growth, growth history, key-account share.
+PAY_CHARTS = 6
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
@@ -56,7 +58,13 @@ def h1(page: Any) -> str:
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
     ("path", "title_key"),
-    [("", "home.title"), ("role", None), ("compare", "compare.title"), ("sources", "sources.title")],
+    [
+        ("", "home.title"),
+        ("role", None),
+        ("compare", "compare.title"),
+        ("pay", "payview.title"),
+        ("sources", "sources.title"),
+    ],
 )
 def test_page_in_every_language(
     server: str, page: Any, screenshots: Path, catalog: Catalog, lang: str, path: str, title_key: str | None
@@ -70,6 +78,12 @@ def test_page_in_every_language(
     )
     assert h1(page) == expected
     assert query(page).get("lang") == [lang]
+    if path == "pay":
+        # Streamlit draws a chart when it scrolls into view: show the whole page at once.
+        height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+        page.set_viewport_size({"width": 1280, "height": min(int(height) + 40, 12_000)})
+        page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot').length >= {PAY_CHARTS}")
+        assert page.locator(".js-plotly-plot").count() == PAY_CHARTS
     full_screenshot(page, screenshots / f"{path or 'home'}-{lang}.png")
 
 
@@ -173,3 +187,27 @@ def test_compare_by_url_selection_language_bilingual_and_downloads(
         assert target.suffix == suffix and target.name.endswith(f"-hi{suffix}")
         text = target.read_text(encoding="utf-8-sig")
         assert catalog.roles["key-account-manager"].title.get("hi") in text
+
+
+def test_pay_toggle_changes_numbers_and_downloads_arrive(
+    server: str, page: Any, catalog: Catalog, tmp_path: Path
+) -> None:
+    t = Translator(catalog.ui, "en")
+    page.goto(f"{server}/pay?lang=en")
+    wait_idle(page)
+    before = page.locator(".js-plotly-plot").first.inner_text()
+    page.get_by_text(t("payview.constant", year="2024")).click()
+    wait_idle(page)
+    after = page.locator(".js-plotly-plot").first.inner_text()
+    assert before != after, "the chart's numbers change with constant dollars"
+    assert t("payview.axis_constant", year="2024") in after
+    # Open the first data table and download its CSV, then the table of every figure.
+    page.get_by_text(t("payview.table")).first.click()
+    buttons = page.get_by_role("button", name=t("payview.download"))
+    for button in (buttons.first, buttons.last):
+        with page.expect_download() as info:
+            button.click()
+        target = tmp_path / info.value.suggested_filename
+        info.value.save_as(target)
+        assert target.suffix == ".csv"
+        assert "$74,709" in target.read_text(encoding="utf-8-sig")
