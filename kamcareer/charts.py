@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Sequence
 
 import plotly.graph_objects as go
@@ -32,7 +33,7 @@ def nice_ticks(high: float, count: int = 5) -> list[float]:
 def pay_chart(rows: Sequence[PayRow], t: Translator, axis_title: str | None = None) -> go.Figure:
     """Pay figures as horizontal bars (ranges, low → high) and diamonds (single values)."""
     lang = t.lang
-    labels = [row.label for row in rows]
+    labels = [wrap(row.label) for row in rows]
     hover = [
         f"{row.label}<br>{row.amount}<br>{row.source}, {row.when}<br>{t('sources.confidence')}: {row.confidence}"
         for row in rows
@@ -80,7 +81,7 @@ def pay_chart(rows: Sequence[PayRow], t: Translator, axis_title: str | None = No
             "range": [0, ticks[-1]],
             "gridcolor": "#e3e7ee",
         },
-        yaxis={"autorange": "reversed", "automargin": True},
+        yaxis={"autorange": "reversed", "automargin": True, "type": "category"},
         plot_bgcolor="white",
         hoverlabel={"font": {"family": FONT}},
     )
@@ -138,7 +139,14 @@ def _layout(fig: go.Figure, rows: int, axis_title: str, ticks: list[float], tick
         font={"family": FONT, "size": 14},
         height=140 + 52 * rows,
         margin={"l": 10, "r": 48, "t": 10, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": {"text": ""}},
+        legend={
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.02,
+            "x": 0,
+            "title": {"text": ""},
+            "traceorder": "normal",
+        },
         xaxis={
             "title": {"text": axis_title},
             "tickvals": ticks,
@@ -147,18 +155,24 @@ def _layout(fig: go.Figure, rows: int, axis_title: str, ticks: list[float], tick
             "gridcolor": "#e3e7ee",
             "zerolinecolor": "#9aa4b2",
         },
-        yaxis={"autorange": "reversed", "automargin": True},
+        # Category axis: a label such as "1975" must not become a number axis (1,974.6 …).
+        yaxis={"autorange": "reversed", "automargin": True, "type": "category"},
         plot_bgcolor="white",
         hoverlabel={"font": {"family": FONT}},
     )
     return fig
 
 
+def wrap(label: str, width: int = 36) -> str:
+    """Break a long axis label into lines (Plotly's <br>) so the plot keeps its width in every language."""
+    return "<br>".join(textwrap.wrap(label, width=width, break_long_words=False)) or label
+
+
 def stacked_total_chart(stacks: Sequence[Stack], t: Translator, axis_title: str) -> go.Figure:
     """Low end and high end of total pay, each a stack of its components."""
     fig = go.Figure()
     ends = [t("payview.total.low"), t("payview.total.high")]
-    labels = [f"{end} · {stack.label} ({stack.when})" for stack in stacks for end in ends]
+    labels = [wrap(f"{end} · {stack.label} ({stack.when})") for stack in stacks for end in ends]
     names = [name for name, _, _ in stacks[0].parts] if stacks else []
     for index, name in enumerate(names):
         xs, hover = [], []
@@ -185,7 +199,7 @@ def stacked_total_chart(stacks: Sequence[Stack], t: Translator, axis_title: str)
 def spread_chart(spreads: Sequence[Spread], t: Translator, axis_title: str) -> go.Figure:
     """Percentiles as a line (10th–90th), a bar (25th–75th) and a diamond (median)."""
     fig = go.Figure()
-    labels = [f"{s.label} ({s.when})" for s in spreads]
+    labels = [wrap(f"{s.label} ({s.when})") for s in spreads]
     for s, label in zip(spreads, labels, strict=True):
         hover = "<br>".join(f"{t(f'pay.component.{c}')}: {money(v, t.lang)}" for c, v in s.values.items())
         hover += f"<br>{s.source}, {s.when}<br>{t('sources.confidence')}: {s.confidence}"
@@ -221,7 +235,7 @@ def growth_chart(growths: Sequence[Growth], t: Translator, axis_title: str, labe
     signed = all(g.figure.kind == "projected-growth" for g in growths)
     fig = go.Figure(
         go.Bar(
-            y=list(labels), x=values, orientation="h", marker_color=RANGE_COLOUR,
+            y=[wrap(label) for label in labels], x=values, orientation="h", marker_color=RANGE_COLOUR,
             text=[percent(v, t.lang, signed=signed) for v in values], textposition="outside",
             customdata=hover, hovertemplate="%{customdata}<extra></extra>", cliponaxis=False,
         )
