@@ -45,50 +45,46 @@ def data_table(table: Table, name: str) -> None:
         )  # fmt: skip
 
 
-st.header(t("payview.ranges.title"))
-st.caption(t("payview.ranges.intro"))
+def chart_section(title: str, intro: str, figure: object, table: Table, name: str) -> None:
+    """One chart with its heading, its explanation and its data table."""
+    st.header(title)
+    st.caption(intro)
+    st.plotly_chart(figure, config=CHART_CONFIG, width="stretch", key=name)
+    data_table(table, name)
+
+
 rows = range_rows(cat, t, constant)
-st.plotly_chart(pay_chart(rows, t, axis), config=CHART_CONFIG, width="stretch", key="ranges")
-data_table(ranges_table(rows, t, constant), "pay-ranges")
+chart_section(t("payview.ranges.title"), t("payview.ranges.intro"), pay_chart(rows, t, axis),
+              ranges_table(rows, t, constant), "pay-ranges")  # fmt: skip
 
 totals = stacks(cat, t, constant)
 if totals:
-    st.header(t("payview.total.title"))
-    st.caption(t("payview.total.intro"))
-    st.plotly_chart(stacked_total_chart(totals, t, axis), config=CHART_CONFIG, width="stretch", key="totals")
-    data_table(totals_table(totals, t, constant), "pay-totals")
+    chart_section(t("payview.total.title"), t("payview.total.intro"), stacked_total_chart(totals, t, axis),
+                  totals_table(totals, t, constant), "pay-totals")  # fmt: skip
     st.caption(ui.md(t("pay.official_note")))
 
 spread = spreads(cat, t, constant)
 if spread:
-    st.header(t("payview.percentiles.title"))
-    st.caption(t("payview.percentiles.intro"))
-    st.plotly_chart(spread_chart(spread, t, axis), config=CHART_CONFIG, width="stretch", key="spreads")
-    data_table(spreads_table(spread, t, constant), "pay-percentiles")
+    chart_section(t("payview.percentiles.title"), t("payview.percentiles.intro"), spread_chart(spread, t, axis),
+                  spreads_table(spread, t, constant), "pay-percentiles")  # fmt: skip
 
 growth = latest_growth(cat, t)
-st.header(t("payview.growth.title"))
-st.caption(t("payview.growth.intro"))
 labels = [f"{g.label} ({g.period})" for g in growth]
-chart = growth_chart(growth, t, t("payview.growth.axis"), labels)
-st.plotly_chart(chart, config=CHART_CONFIG, width="stretch", key="growth")
-data_table(growth_table(growth, t), "outlook-growth")
+chart_section(t("payview.growth.title"), t("payview.growth.intro"),
+              growth_chart(growth, t, t("payview.growth.axis"), labels),
+              growth_table(growth, t), "outlook-growth")  # fmt: skip
 
 history = growth_history(cat, t)
 if history:
-    st.subheader(t("payview.history.title", subject=history[0].label))
-    st.caption(t("payview.history.intro"))
-    chart = growth_chart(history, t, t("payview.growth.axis"), [g.period for g in history])
-    st.plotly_chart(chart, config=CHART_CONFIG, width="stretch", key="history")
-    data_table(growth_table(history, t), "outlook-history")
+    chart_section(t("payview.history.title", subject=history[0].label), t("payview.history.intro"),
+                  growth_chart(history, t, t("payview.growth.axis"), [g.period for g in history]),
+                  growth_table(history, t), "outlook-history")  # fmt: skip
 
 share = key_account_share(cat, t)
 if share:
-    st.header(t("payview.share.title"))
-    st.caption(t("payview.share.intro"))
-    chart = growth_chart(share, t, t("payview.share.axis"), [g.period for g in share])
-    st.plotly_chart(chart, config=CHART_CONFIG, width="stretch", key="share")
-    data_table(growth_table(share, t), "key-account-share")
+    chart_section(t("payview.share.title"), t("payview.share.intro"),
+                  growth_chart(share, t, t("payview.share.axis"), [g.period for g in share]),
+                  growth_table(share, t), "key-account-share")  # fmt: skip
 
 st.header(t("payview.all.title"))
 st.caption(t("payview.all.intro"))
