@@ -41,7 +41,7 @@ def data_table(table: Table, name: str) -> None:
         st.dataframe(pd.DataFrame(table.records(), columns=table.columns), hide_index=True, width="stretch")
         st.download_button(
             t("payview.download"), table.csv(), file_name=f"kamcareer-{name}-{lang}.csv", mime="text/csv",
-            key=f"_download_{name}",
+            on_click="ignore", key=f"_download_{name}",
         )  # fmt: skip
 
 
@@ -92,6 +92,6 @@ everything = every_figure(cat, t, constant)
 st.dataframe(pd.DataFrame(everything.records(), columns=everything.columns), hide_index=True, width="stretch")
 st.download_button(
     t("payview.download"), everything.csv(), file_name=f"kamcareer-all-figures-{lang}.csv", mime="text/csv",
-    key="_download_all",
+    on_click="ignore", key="_download_all",
 )  # fmt: skip
 st.caption(ui.md(t("payview.approx")))

@@ -91,13 +91,18 @@ for row in facts:
 name = "-vs-".join(ids)
 downloads = st.columns(2)
 downloads[0].download_button(
-    t("compare.download_csv"), to_csv(header, table_rows), file_name=f"{name}-{lang}.csv", mime="text/csv"
+    t("compare.download_csv"),
+    to_csv(header, table_rows),
+    file_name=f"{name}-{lang}.csv",
+    mime="text/csv",
+    on_click="ignore",
 )
 downloads[1].download_button(
     t("compare.download_md"),
     to_markdown(" / ".join(title[rid] for rid in ids), summary, header, table_rows, t("compare.export_note")),
     file_name=f"{name}-{lang}.md",
     mime="text/markdown",
+    on_click="ignore",
 )
 
 st.header(t("compare.bilingual"))

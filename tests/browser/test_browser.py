@@ -203,6 +203,7 @@ def test_pay_toggle_changes_numbers_and_downloads_arrive(
     assert t("payview.axis_constant", year="2024") in after
     # Open the first data table and download its CSV, then the table of every figure.
     page.get_by_text(t("payview.table")).first.click()
+    wait_idle(page)
     buttons = page.get_by_role("button", name=t("payview.download"))
     for button in (buttons.first, buttons.last):
         with page.expect_download() as info:
