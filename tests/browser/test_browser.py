@@ -180,7 +180,8 @@ def test_compare_by_url_selection_language_bilingual_and_downloads(
 
     # Both downloads arrive, in the page language.
     for label, suffix in ((hi("compare.download_csv"), ".csv"), (hi("compare.download_md"), ".md")):
-        with page.expect_download() as info:
+        wait_idle(page)
+        with page.expect_download(timeout=60_000) as info:
             page.get_by_role("button", name=label).click()
         target = tmp_path / info.value.suggested_filename
         info.value.save_as(target)
@@ -206,7 +207,8 @@ def test_pay_toggle_changes_numbers_and_downloads_arrive(
     wait_idle(page)
     buttons = page.get_by_role("button", name=t("payview.download"))
     for button in (buttons.first, buttons.last):
-        with page.expect_download() as info:
+        wait_idle(page)
+        with page.expect_download(timeout=60_000) as info:
             button.click()
         target = tmp_path / info.value.suggested_filename
         info.value.save_as(target)
