@@ -14,6 +14,7 @@ ICONS = {
     "role": ":material/badge:",
     "compare": ":material/compare_arrows:",
     "pay": ":material/payments:",
+    "jobad": ":material/edit_note:",
     "sources": ":material/menu_book:",
 }
 pages = [

@@ -26,6 +26,7 @@ from kamcareer.models import (
     SkillsFile,
     Source,
     SourcesFile,
+    WordingFile,
 )
 from kamcareer.problems import WHOLE_FILE, Problem, from_validation_error
 from kamcareer.validation import (
@@ -60,6 +61,8 @@ class Catalog:
     pay: tuple[PayFigure, ...]
     outlook: tuple[OutlookFigure, ...]
     prices: PricesFile | None
+    #: The inclusive-wording rules; None when ``wording.yaml`` is broken (the check is then unavailable).
+    wording: WordingFile | None
     ui: dict[str, dict[str, str]]
     problems: tuple[Problem, ...] = ()
     coverage: Coverage = field(default_factory=Coverage)
@@ -169,6 +172,7 @@ def load_catalog(root: Path | str = DEFAULT_CONTENT_DIR, strict_languages: bool 
     pay = _parse(root, "pay.yaml", PayFile, problems)
     outlook = _parse(root, "outlook.yaml", OutlookFile, problems)
     prices = _parse(root, "prices.yaml", PricesFile, problems)
+    wording = _parse(root, "wording.yaml", WordingFile, problems)
 
     roles: dict[str, tuple[str, Role]] = {}
     role_dir = root / "roles"
@@ -206,6 +210,7 @@ def load_catalog(root: Path | str = DEFAULT_CONTENT_DIR, strict_languages: bool 
         ("pay.yaml", pay),
         ("outlook.yaml", outlook),
         ("prices.yaml", prices),
+        ("wording.yaml", wording),
         *roles.values(),
     ]
     coverage = Coverage()
@@ -233,6 +238,7 @@ def load_catalog(root: Path | str = DEFAULT_CONTENT_DIR, strict_languages: bool 
         pay=tuple(pay.pay) if pay else (),
         outlook=tuple(outlook.outlook) if outlook else (),
         prices=prices,
+        wording=wording,
         ui=ui,
         problems=tuple(problems),
         coverage=coverage,

@@ -47,9 +47,9 @@ def percent(value: float, lang: str, signed: bool = False) -> str:
     return ("+" + text) if signed and value > 0 else text
 
 
-def money_range(low: float, high: float, lang: str) -> str:
+def money_range(low: float, high: float, lang: str, currency: str = "USD") -> str:
     """An amount range such as "$51,933 – $94,871"."""
-    return f"{money(low, lang)} – {money(high, lang)}"
+    return f"{money(low, lang, currency)} – {money(high, lang, currency)}"
 
 
 def month_year(year: int, month: int | None, lang: str) -> str:

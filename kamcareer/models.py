@@ -6,6 +6,7 @@ ids, duplicates across files, missing translations) live in ``validation.py``.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -404,3 +405,117 @@ class PricesFile(Strict):
     series: str
     source: Id
     index: list[PriceIndex] = Field(min_length=2)
+
+
+# ------------------------------------------------------------------ wording.yaml
+
+
+#: One letter of any script the app writes: ``\w`` misses Indic vowel signs and viramas
+#: (Unicode marks), which would split Hindi and Telugu words; ZWNJ/ZWJ join Telugu clusters.
+#: The Devanagari block minus its full stops (danda U+0964, double danda U+0965).
+LETTER = r"[\w\u0900-\u0963\u0966-\u097F\u0C00-\u0C7F\u200c\u200d]"
+
+
+def expand(pattern: str) -> str:
+    """A content pattern as a regular expression: ``{w}`` becomes a letter of any script."""
+    return pattern.replace("{w}", LETTER)
+
+
+def _compiles(pattern: str) -> str:
+    """Reject a pattern the wording check could not run, naming the regex error."""
+    try:
+        re.compile(expand(pattern))
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression: {exc}") from None
+    return pattern
+
+
+Pattern = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+
+
+class WordingRule(Strict):
+    """A word or form a job ad should avoid in one language, with a better choice."""
+
+    id: Id
+    kind: Literal[
+        "pronoun",
+        "gendered-noun",
+        "gender-requirement",
+        "appearance",
+        "gendered-verb",
+        "masculine-noun",
+        "masculine-article",
+    ]
+    #: A regular expression matched case-insensitively as a whole word; ``{w}`` is any letter of any script.
+    pattern: Pattern
+    #: The suggestion, in the language of the text.
+    instead: str = Field(min_length=1)
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid(cls, value: str) -> str:
+        return _compiles(value)
+
+
+class TitleRule(Strict):
+    """A job title (the first short line) must name all genders, e.g. German "(m/w/d)"."""
+
+    #: The first line counts as a job title when it contains one of these words.
+    words: Pattern
+    #: Any of these shows the title already names all genders.
+    markers: Pattern
+    instead: str = Field(min_length=1)
+
+    @field_validator("words", "markers")
+    @classmethod
+    def _valid(cls, value: str) -> str:
+        return _compiles(value)
+
+
+class LanguageWording(Strict):
+    """One language's conventions: rules, the title rule, and phrases that mark an equal-opportunity statement."""
+
+    #: A sentence with one of these phrases is an equal-opportunity statement and is never a finding.
+    exempt: list[str] = Field(min_length=1)
+    rules: list[WordingRule] = Field(min_length=1)
+    title: TitleRule | None = None
+
+
+class CodedWords(Strict):
+    """Masculine- and feminine-coded English words (``stem*`` matches any ending).
+
+    Masculine words carry a suggested alternative; feminine words need none, they are never a problem.
+    """
+
+    source: Id
+    masculine: dict[str, str] = Field(min_length=1)
+    feminine: list[str] = Field(min_length=1)
+    #: Phrases whose words are not coded here, e.g. "sales leads" (prospects, not leadership).
+    not_coded: list[str] = Field(default_factory=list)
+    #: A text leans masculine when it has at least this many more masculine- than feminine-coded words.
+    lean_threshold: int = Field(ge=1)
+
+    @field_validator("masculine", "feminine")
+    @classmethod
+    def _words(cls, value: dict[str, str] | list[str]) -> dict[str, str] | list[str]:
+        for word in value:
+            if not re.fullmatch(r"[a-z][a-z-]*\*?", word):
+                raise ValueError(f"'{word}': use lower-case letters, optionally ending in * for any ending")
+        return value
+
+
+class WordingFile(Strict):
+    """``content/wording.yaml``: the inclusive-wording check's word lists and rules."""
+
+    coded: CodedWords
+    #: The research that puts the check in perspective (the evidence is mixed).
+    evidence_source: Id
+    languages: dict[Literal["en", "es", "hi", "te", "id", "de"], LanguageWording]
+
+    @field_validator("languages")
+    @classmethod
+    def _all_languages(cls, value: dict[str, LanguageWording]) -> dict[str, LanguageWording]:
+        missing = [lang for lang in LANGS if lang not in value]
+        if missing:
+            raise ValueError(f"rules missing for {', '.join(missing)}")
+        return value

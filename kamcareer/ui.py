@@ -12,10 +12,13 @@ from kamcareer.catalog import DEFAULT_CONTENT_DIR, Catalog, load_catalog
 from kamcareer.citations import Citations, publisher_label
 from kamcareer.compare import MAX_ROLES, parse_role_list
 from kamcareer.i18n import Translator
+from kamcareer.jobad import JobAdInput, compose
+from kamcareer.jobad_formats import FORMATS, render
 from kamcareer.languages import LANGS, NATIVE_NAMES, normalize_lang
 from kamcareer.models import Role
 from kamcareer.profiles import experience_label, skills_by_importance, typical_education
 from kamcareer.text import md_escape
+from kamcareer.wording import MASCULINE_LEAN, Report, WordingChecker, segments, verdict_lines, why
 
 LANG_KEY = "lang"
 _PICKER_KEY = "_lang_picker"
@@ -30,6 +33,7 @@ PAGES = {
     "role": "pages/role_profile.py",
     "compare": "pages/role_comparison.py",
     "pay": "pages/pay_and_outlook.py",
+    "jobad": "pages/job_ad_builder.py",
     "sources": "pages/source_list.py",
 }
 
@@ -46,13 +50,39 @@ def _load(root: str, _fingerprint_key: tuple[tuple[str, int, int], ...]) -> Cata
     return load_catalog(Path(root))
 
 
-def catalog() -> Catalog:
-    """The validated content, loaded once and reloaded only when a content file changes."""
+def _content_key() -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    """The content folder and its fingerprint: the key of everything built from the content."""
     # KAMCAREER_CONTENT points the app at another content folder (tests, staging content).
     root = Path(os.environ.get("KAMCAREER_CONTENT") or DEFAULT_CONTENT_DIR)
-    fingerprint = _fingerprint(root) if root.is_dir() else ()
+    return str(root), _fingerprint(root) if root.is_dir() else ()
+
+
+def catalog() -> Catalog:
+    """The validated content, loaded once and reloaded only when a content file changes."""
     # A changed file gives a new key; the function above is keyed on it but ignores its value.
-    return _load(str(root), fingerprint)
+    return _load(*_content_key())
+
+
+@st.cache_resource(show_spinner=False)
+def _checker(root: str, _fingerprint_key: tuple[tuple[str, int, int], ...]) -> WordingChecker | None:
+    wording = _load(root, _fingerprint_key).wording
+    return WordingChecker(wording) if wording is not None else None
+
+
+def wording_checker() -> WordingChecker | None:
+    """The wording check compiled once per content version; None when ``wording.yaml`` is broken."""
+    return _checker(*_content_key())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _ad_files(inp_json: str, root: str, fingerprint: tuple[tuple[str, int, int], ...]) -> dict[str, bytes]:
+    ad = compose(_load(root, fingerprint), JobAdInput.model_validate_json(inp_json))
+    return {fmt: render(ad, fmt) for fmt in FORMATS}
+
+
+def job_ad_files(inp: JobAdInput) -> dict[str, bytes]:
+    """The ad in every download format, built once per distinct input and content version."""
+    return _ad_files(inp.model_dump_json(), *_content_key())
 
 
 def current_lang() -> str:
@@ -278,3 +308,54 @@ def role_column(role: Role, column_lang: str) -> None:
     for importance, skills in skills_by_importance(role).items():
         st.markdown(f"*{md(t(f'importance.{importance}'))}*")
         st.markdown("\n".join(f"- {md(cat.skills[s.skill].name.get(column_lang))}" for s in skills))
+
+
+_MARK_COLOURS = {"masculine": "blue", "feminine": "violet"}
+
+
+def marked_text(report: Report) -> str:
+    """The checked text as Markdown, every character escaped, marks on coloured backgrounds."""
+    out = []
+    for piece, mark in segments(report):
+        text = md_escape(piece).replace("\n", "  \n")
+        if mark is None or not piece.strip():
+            out.append(text)
+        else:
+            out.append(f":{_MARK_COLOURS.get(mark.kind, 'orange')}-background[{text}]")
+    return "".join(out)
+
+
+def wording_report(report: Report, show_text: bool = True) -> None:
+    """Findings with why and what instead, the marked text, the verdict and the state of the research."""
+    t = translator()
+    if report.findings:
+        st.warning(t.count("wording.found", len(report.findings)), icon=":material/flag:")
+        lines = []
+        for finding in report.findings:
+            words = ", ".join(f"“{md_escape(m.text)}”" for m in finding.marks)
+            line = f"- **{words}** — {md_escape(why(finding, report, t))}"
+            if finding.instead:
+                line += f"  \n  {t('wording.col.instead')}: {md_escape(finding.instead)}"
+            if finding.kind == MASCULINE_LEAN:
+                line += "".join(f"\n    - {md_escape(m.text)} → {md_escape(m.instead)}" for m in finding.marks)
+            lines.append(line)
+        st.markdown("\n".join(lines))
+    else:
+        st.success(t("wording.none"), icon=":material/check_circle:")
+    if show_text and report.marks:
+        with st.expander(t("wording.legend")):
+            st.markdown(marked_text(report))
+    st.caption("  \n".join(md_escape(line) for line in [*verdict_lines(report, t), t("wording.exempt")]))
+
+
+_AD_LANG_KEY = "_ad_lang_picker"
+
+
+def ad_language() -> str:
+    """The language the job ad is written in: the page language until the person picks another."""
+    t = translator()
+    if st.session_state.get(_AD_LANG_KEY) not in LANGS:
+        st.session_state[_AD_LANG_KEY] = lang()
+    return st.selectbox(
+        t("jobad.pick_lang"), options=LANGS, format_func=lambda code: NATIVE_NAMES[code], key=_AD_LANG_KEY
+    )
