@@ -13,7 +13,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from kamcareer.jobad import JobAd
-from kamcareer.text import md_escape
+from kamcareer.text import md_escape as md_escape_streamlit
+from kamcareer.text import md_escape_file
 
 Format = Literal["md", "txt", "html", "docx"]
 FORMATS: tuple[Format, ...] = ("md", "txt", "html", "docx")
@@ -31,16 +32,22 @@ FONTS = {
 _DEFAULT_FONT = "Calibri, Noto Sans"
 
 
-def markdown(ad: JobAd) -> str:
-    """Markdown with every text escaped: a company name never becomes a link, image or HTML."""
-    out = [f"# {md_escape(ad.title)}"]
+def markdown(ad: JobAd, top: int = 1, streamlit: bool = False) -> str:
+    """Markdown with every text escaped: a company name never becomes a link, image or HTML.
+
+    ``top`` is the heading level of the title (2 when the ad sits inside a page with its own title);
+    ``streamlit`` escapes also what only Streamlit's Markdown interprets (colour directives, LaTeX).
+    """
+    md_escape = md_escape_streamlit if streamlit else md_escape_file
+    h1, h2, h3 = ("#" * (top + n) for n in range(3))
+    out = [f"{h1} {md_escape(ad.title)}"]
     if ad.subtitle:
         out.append(f"*{md_escape(ad.subtitle)}*")
     for section in ad.sections:
-        out.append(f"## {md_escape(section.heading)}")
+        out.append(f"{h2} {md_escape(section.heading)}")
         for block in section.blocks:
             if block.heading:
-                out.append(f"### {md_escape(block.heading)}")
+                out.append(f"{h3} {md_escape(block.heading)}")
             out.extend(md_escape(p) for p in block.paragraphs)
             if block.bullets:
                 out.append("\n".join(f"- {md_escape(b)}" for b in block.bullets))

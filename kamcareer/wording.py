@@ -13,7 +13,7 @@ from kamcareer.models import LETTER, WordingFile, expand
 #: Kinds of finding besides the rule kinds of ``wording.yaml``.
 TITLE_FORM = "title-form"
 MASCULINE_LEAN = "masculine-lean"
-Verdict = Literal["masculine", "feminine", "neutral"]
+Verdict = Literal["masculine", "slightly-masculine", "feminine", "neutral"]
 
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -57,9 +57,11 @@ class Report:
 
     @property
     def verdict(self) -> Verdict:
-        """Which way the coded words lean: masculine, feminine, or neither."""
-        if self.masculine > self.feminine:
+        """Which way the coded words lean: masculine (a finding), slightly masculine, feminine, or neither."""
+        if any(f.kind == MASCULINE_LEAN for f in self.findings):
             return "masculine"
+        if self.masculine > self.feminine:
+            return "slightly-masculine"
         if self.feminine > self.masculine:
             return "feminine"
         return "neutral"

@@ -125,7 +125,7 @@ with st.form(f"jobad-{scope}"):
     apply = st.text_area(
         t("jobad.form.apply"), max_chars=MAX_LONG_FIELD, placeholder=ta("jobad.apply_default"), key="jd-apply"
     )
-    st.form_submit_button(t("jobad.form.submit"), type="primary", icon=":material/refresh:")
+    st.form_submit_button(t("jobad.form.submit"), type="primary", icon=":material/refresh:", key="jd-submit")
 
 last_key = f"jd-last-{scope}"
 try:
@@ -155,8 +155,8 @@ except ValidationError:
 
 ad = compose(cat, inp)
 st.header(t("jobad.preview"))
-with st.container(border=True):
-    st.markdown(markdown(ad))
+with st.container(border=True, key="jd-preview"):
+    st.markdown(markdown(ad, top=2, streamlit=True))
 
 st.subheader(t("jobad.downloads"))
 files = ui.job_ad_files(inp)
@@ -191,7 +191,7 @@ with st.form("wording-paste"):
         format_func=lambda code: ui.NATIVE_NAMES[code],
         key="jd-paste-lang",
     )
-    checked = st.form_submit_button(t("jobad.check.run"), icon=":material/spellcheck:")
+    checked = st.form_submit_button(t("jobad.check.run"), icon=":material/spellcheck:", key="jd-check")
 if checked and not pasted.strip():
     st.info(t("jobad.check.empty"))
 elif pasted.strip():

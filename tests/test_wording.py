@@ -19,7 +19,12 @@ ROLE_IDS = [path.stem for path in ROLE_FILES]
 PLANTED: dict[str, tuple[str, set[tuple[str, str]]]] = {
     "en": (
         "Salesman wanted\nHe visits customers and his targets are high. Male candidates only.",
-        {("gendered-noun", "Salesman"), ("pronoun", "He"), ("pronoun", "his"), ("gender-requirement", "Male candidates only")},
+        {
+            ("gendered-noun", "Salesman"),
+            ("pronoun", "He"),
+            ("pronoun", "his"),
+            ("gender-requirement", "Male candidates only"),
+        },
     ),
     "de": (
         "Vertriebsmitarbeiter\nEr betreut Kunden. Wir suchen einen erfahrenen Verkäufer.",
@@ -31,7 +36,11 @@ PLANTED: dict[str, tuple[str, set[tuple[str, str]]]] = {
     ),
     "hi": (
         "हमें सेल्समैन चाहिए। वह ग्राहकों से नियमित रूप से मिलता है। केवल पुरुष उम्मीदवार आवेदन करें।",
-        {("gendered-noun", "सेल्समैन"), ("gendered-verb", "वह ग्राहकों से नियमित रूप से मिलता है"), ("gender-requirement", "केवल पुरुष")},
+        {
+            ("gendered-noun", "सेल्समैन"),
+            ("gendered-verb", "वह ग्राहकों से नियमित रूप से मिलता है"),
+            ("gender-requirement", "केवल पुरुष"),
+        },
     ),
     "te": (
         "సేల్స్\u200cమ్యాన్ కావాలి. అతను కస్టమర్లను కలుస్తాడు. ఆమె నివేదికలు తయారు చేస్తుంది. పురుష అభ్యర్థులు మాత్రమే.",
@@ -78,7 +87,9 @@ def test_planted_problems_are_found_with_a_reason_and_an_alternative(
 
 @pytest.mark.parametrize("role_id", ROLE_IDS)
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_apps_own_job_ads_have_no_findings(checker: WordingChecker, catalog: Catalog, role_id: str, lang: str) -> None:
+def test_the_apps_own_job_ads_have_no_findings(
+    checker: WordingChecker, catalog: Catalog, role_id: str, lang: str
+) -> None:
     for seniority in ("junior", "mid", "senior"):
         inp = default_input(catalog, role_id, lang).model_copy(update={"seniority": seniority, "company": "Acme"})
         report = checker.check(plain_text(compose(catalog, inp)), lang)
@@ -111,7 +122,14 @@ def test_masculine_lean_lists_each_word_with_an_alternative(checker: WordingChec
     report = checker.check(text, "en")
     lean = [f for f in report.findings if f.kind == MASCULINE_LEAN]
     assert len(lean) == 1
-    assert {m.text for m in lean[0].marks} == {"decisive", "competitive", "self-confident", "leader", "assertive", "dominant"}
+    assert {m.text for m in lean[0].marks} == {
+        "decisive",
+        "competitive",
+        "self-confident",
+        "leader",
+        "assertive",
+        "dominant",
+    }
     assert all(m.instead for m in lean[0].marks)
     assert report.verdict == "masculine"
 

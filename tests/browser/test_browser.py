@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from docx import Document
 
 from kamcareer.catalog import Catalog
 from kamcareer.i18n import Translator
@@ -63,6 +64,7 @@ def h1(page: Any) -> str:
         ("role", None),
         ("compare", "compare.title"),
         ("pay", "payview.title"),
+        ("jobad", "jobad.page.title"),
         ("sources", "sources.title"),
     ],
 )
@@ -214,3 +216,53 @@ def test_pay_toggle_changes_numbers_and_downloads_arrive(
         info.value.save_as(target)
         assert target.suffix == ".csv"
         assert "$74,709" in target.read_text(encoding="utf-8-sig")
+
+
+HOSTILE = '<img src="https://evil.example/x.png" onerror="window.pwned=1"><script>window.pwned=2</script>'
+
+
+def test_job_ad_form_preview_and_every_download(
+    server: str, page: Any, screenshots: Path, catalog: Catalog, tmp_path: Path
+) -> None:
+    """An HR person writes a German KAM ad: fills the form, drops a duty, previews, downloads four files."""
+    de = Translator(catalog.ui, "de")
+    role = catalog.roles["key-account-manager"]
+    dropped = role.duty_groups[0].duties[0].text.get("de")
+    remote: list[str] = []
+    page.on("request", lambda request: remote.append(request.url) if "evil.example" in request.url else None)
+    page.goto(f"{server}/jobad?lang=de&role=key-account-manager")
+    wait_idle(page)
+    assert_no_exception(page)
+    assert h1(page) == de("jobad.page.title")
+
+    page.get_by_role("textbox", name=de("jobad.form.company")).fill(HOSTILE)
+    page.get_by_role("textbox", name=de("jobad.form.location")).fill("München")
+    page.get_by_text(role.duty_groups[0].title.get("de")).first.click()
+    page.locator('[data-testid="stCheckbox"]').filter(has_text=dropped).get_by_text(dropped).click()
+    assert not page.get_by_role("checkbox", name=dropped).is_checked()
+    page.get_by_role("button", name=de("jobad.form.submit")).click()
+    wait_idle(page)
+    preview = page.locator(".st-key-jd-preview")
+    text = preview.inner_text()
+    assert "München" in text and HOSTILE in text, "the company name is shown as the text typed"
+    assert dropped not in text
+    assert page.evaluate("window.pwned === undefined"), "nothing typed ran as script"
+    assert remote == [], "nothing typed made the browser fetch a remote resource"
+    assert page.get_by_text(de("wording.none")).count() == 1
+    full_screenshot(page, screenshots / "flow-jobad-de.png")
+
+    for fmt in ("md", "txt", "html", "docx"):
+        wait_idle(page)
+        with page.expect_download(timeout=60_000) as info:
+            page.get_by_role("button", name=de(f"jobad.format.{fmt}")).click()
+        target = tmp_path / info.value.suggested_filename
+        info.value.save_as(target)
+        assert target.suffix == f".{fmt}" and target.stat().st_size > 0
+        if fmt == "docx":
+            body = "\n".join(p.text for p in Document(str(target)).paragraphs)
+        else:
+            body = target.read_text(encoding="utf-8")
+        assert "Key Account Manager (m/w/d)" in body and "München" in body
+        assert dropped not in body
+        if fmt == "html":
+            assert "<script>" not in body and "&lt;script&gt;" in body
