@@ -9,11 +9,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kamcareer.catalog import Catalog
+from kamcareer.citations import publisher_label
 from kamcareer.formatting import money, money_range
 from kamcareer.i18n import Translator
 from kamcareer.languages import LANGS
 from kamcareer.models import IMPORTANCE_RANK, PayFigure, Role, Travel
-from kamcareer.pay import glance_figures
+from kamcareer.pay import glance_figures, when_label
 from kamcareer.prices import base_year, factor
 from kamcareer.profiles import experience_label, typical_education
 
@@ -127,6 +128,17 @@ def pay_defaults(catalog: Catalog, role_id: str) -> PayDefaults:
         tuple(basis),
         base_year(catalog.prices) if converted else None,
     )
+
+
+def pay_basis_note(catalog: Catalog, pay: PayDefaults, t: Translator) -> str:
+    """Where the prefilled pay comes from: each source with its date, and the dollars it is in."""
+    if not pay.basis:
+        return t("jobad.form.pay_none")
+    sources = ", ".join(
+        dict.fromkeys(f"{publisher_label(catalog.sources[f.source], t)} ({when_label(f, t)})" for f in pay.basis)
+    )
+    key = "jobad.form.pay_basis" if pay.dollars_of else "jobad.form.pay_basis_nominal"
+    return t(key, sources=sources, year=str(pay.dollars_of))
 
 
 def default_input(catalog: Catalog, role_id: str, lang: str) -> JobAdInput:

@@ -4,7 +4,6 @@ import streamlit as st
 from pydantic import ValidationError
 
 from kamcareer import ui
-from kamcareer.citations import publisher_label
 from kamcareer.i18n import Translator
 from kamcareer.jobad import (
     CURRENCIES,
@@ -17,6 +16,7 @@ from kamcareer.jobad import (
     compose,
     default_input,
     duty_key,
+    pay_basis_note,
     pay_defaults,
     plain_text,
 )
@@ -64,6 +64,7 @@ with st.form(f"jobad-{scope}"):
         SENIORITIES,
         index=1,
         format_func=lambda s: t(f"jobad.seniority.{s}"),
+        help=t("jobad.form.seniority_help"),
         key="jd-seniority",
     )
 
@@ -85,12 +86,7 @@ with st.form(f"jobad-{scope}"):
     )
 
     st.markdown(f"**{ui.md(t('jobad.form.pay'))}**")
-    if pay.basis:
-        sources = ", ".join(dict.fromkeys(f"{publisher_label(cat.sources[f.source], t)} ({f.year})" for f in pay.basis))
-        key = "jobad.form.pay_basis" if pay.dollars_of else "jobad.form.pay_basis_nominal"
-        st.caption(ui.md(t(key, sources=sources, year=str(pay.dollars_of))))
-    else:
-        st.caption(ui.md(t("jobad.form.pay_none")))
+    st.caption(ui.md(pay_basis_note(cat, pay, t)))
     p1, p2, p3 = st.columns(3)
     currency = p1.selectbox(t("jobad.form.currency"), CURRENCIES, key="jd-currency")
     with p2:

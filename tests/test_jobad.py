@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 from kamcareer.catalog import Catalog
 from kamcareer.i18n import Translator
-from kamcareer.jobad import JobAdInput, compose, default_input, duty_key, pay_defaults
+from kamcareer.jobad import JobAdInput, compose, default_input, duty_key, pay_basis_note, pay_defaults
 from kamcareer.jobad_formats import FORMATS, file_name, html_document, markdown, plain, render
 from kamcareer.languages import LANGS
 from kamcareer.prices import factor
@@ -247,3 +247,12 @@ def test_page_checks_pasted_text_in_its_language() -> None:
     warnings = [w.value for w in at.warning]
     assert any("2" in w for w in warnings)
     assert "Pria" in preview(at) and "berpenampilan menarik" in preview(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_prefilled_pay_names_its_source_date_and_dollars(catalog: Catalog, lang: str) -> None:
+    t = Translator(catalog.ui, lang)
+    kam = pay_basis_note(catalog, pay_defaults(catalog, "key-account-manager"), t)
+    assert "PayScale" in kam and "2010" in kam and "2024" in kam
+    rep = pay_basis_note(catalog, pay_defaults(catalog, "sales-representative"), t)
+    assert t("pay.undated", year="2021") in rep
