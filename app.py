@@ -14,6 +14,8 @@ ICONS = {
     "role": ":material/badge:",
     "compare": ":material/compare_arrows:",
     "pay": ":material/payments:",
+    "fit": ":material/quiz:",
+    "guide": ":material/hub:",
     "jobad": ":material/edit_note:",
     "sources": ":material/menu_book:",
 }

@@ -14,6 +14,8 @@ from kamcareer.models import (
     DimensionsFile,
     DutyArea,
     DutyAreasFile,
+    FitFile,
+    GuideFile,
     Occupation,
     OccupationsFile,
     OutlookFigure,
@@ -63,6 +65,10 @@ class Catalog:
     prices: PricesFile | None
     #: The inclusive-wording rules; None when ``wording.yaml`` is broken (the check is then unavailable).
     wording: WordingFile | None
+    #: The "Which role fits me?" questionnaire; None when ``fit.yaml`` is broken.
+    fit: FitFile | None
+    #: The key account management guide; None when ``guide.yaml`` is broken.
+    guide: GuideFile | None
     ui: dict[str, dict[str, str]]
     problems: tuple[Problem, ...] = ()
     coverage: Coverage = field(default_factory=Coverage)
@@ -173,6 +179,8 @@ def load_catalog(root: Path | str = DEFAULT_CONTENT_DIR, strict_languages: bool 
     outlook = _parse(root, "outlook.yaml", OutlookFile, problems)
     prices = _parse(root, "prices.yaml", PricesFile, problems)
     wording = _parse(root, "wording.yaml", WordingFile, problems)
+    fit = _parse(root, "fit.yaml", FitFile, problems)
+    guide = _parse(root, "guide.yaml", GuideFile, problems)
 
     roles: dict[str, tuple[str, Role]] = {}
     role_dir = root / "roles"
@@ -211,6 +219,8 @@ def load_catalog(root: Path | str = DEFAULT_CONTENT_DIR, strict_languages: bool 
         ("outlook.yaml", outlook),
         ("prices.yaml", prices),
         ("wording.yaml", wording),
+        ("fit.yaml", fit),
+        ("guide.yaml", guide),
         *roles.values(),
     ]
     coverage = Coverage()
@@ -239,6 +249,8 @@ def load_catalog(root: Path | str = DEFAULT_CONTENT_DIR, strict_languages: bool 
         outlook=tuple(outlook.outlook) if outlook else (),
         prices=prices,
         wording=wording,
+        fit=fit,
+        guide=guide,
         ui=ui,
         problems=tuple(problems),
         coverage=coverage,

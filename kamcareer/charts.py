@@ -242,3 +242,17 @@ def growth_chart(growths: Sequence[Growth], t: Translator, axis_title: str, labe
     )  # fmt: skip
     ticks = nice_ticks(max(values, default=0) * 1.2)
     return _layout(fig, len(values), axis_title, ticks, [percent(v, t.lang) for v in ticks])
+
+
+def fit_chart(labels: Sequence[str], scores: Sequence[float], t: Translator) -> go.Figure:
+    """How well each role matches the answers, best first, as percentages of the possible points."""
+    values = [round(100 * s, 1) for s in scores]
+    fig = go.Figure(
+        go.Bar(
+            y=[wrap(label) for label in labels], x=values, orientation="h", marker_color=RANGE_COLOUR,
+            text=[percent(v, t.lang) for v in values], textposition="outside", cliponaxis=False,
+            hovertemplate="%{y}<br>%{text}<extra></extra>",
+        )
+    )  # fmt: skip
+    ticks = [0.0, 25.0, 50.0, 75.0, 100.0]
+    return _layout(fig, len(values), t("fit.axis"), ticks, [percent(v, t.lang) for v in ticks])

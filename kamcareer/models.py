@@ -519,3 +519,97 @@ class WordingFile(Strict):
         if missing:
             raise ValueError(f"rules missing for {', '.join(missing)}")
         return value
+
+
+# ---------------------------------------------------------------------- fit.yaml
+
+
+class Measure(Strict):
+    """What of a role's content an answer points at: a dimension, a skill, or travel."""
+
+    dimension: Id | None = None
+    skill: Id | None = None
+    travel: bool = False
+
+    @model_validator(mode="after")
+    def _one(self) -> Measure:
+        if sum((self.dimension is not None, self.skill is not None, self.travel)) != 1:
+            raise ValueError("give exactly one of 'dimension', 'skill' or 'travel: true'")
+        return self
+
+
+class FitAnswer(Strict):
+    """One answer: its words, and the level of one measure it points to."""
+
+    id: Id
+    text: Text
+    measure: Measure
+    #: The level the answer asks for; for a skill: none = not listed, low = useful,
+    #: medium = important, high = essential.
+    target: Level
+
+
+class FitQuestion(Strict):
+    """One question of "Which role fits me?", weighted by how much it separates the roles."""
+
+    id: Id
+    text: Text
+    weight: int = Field(ge=1, le=5)
+    answers: list[FitAnswer] = Field(min_length=2, max_length=5)
+
+
+class FitFile(Strict):
+    """``content/fit.yaml``: the questionnaire and its weights."""
+
+    questions: list[FitQuestion] = Field(min_length=5, max_length=20)
+
+    @model_validator(mode="after")
+    def _unique_answers(self) -> FitFile:
+        # Answer ids go into shareable links on their own, so they must be unique across questions.
+        seen: set[str] = set()
+        for question in self.questions:
+            for answer in question.answers:
+                if answer.id in seen:
+                    raise ValueError(f"answer id '{answer.id}' is used twice; answer ids must be unique in the file")
+                seen.add(answer.id)
+        return self
+
+
+# -------------------------------------------------------------------- guide.yaml
+
+
+class GuideParagraph(Strict):
+    """A cited paragraph of the key account management guide."""
+
+    text: Text
+    sources: SourceRefs
+
+
+class GuideEvent(Strict):
+    """One step of a history, e.g. a classification model and its period."""
+
+    id: Id
+    period: Text
+    name: Text
+    text: Text
+    sources: SourceRefs
+
+
+class GuideSection(Strict):
+    """A headed part of the guide."""
+
+    id: Id
+    title: Text
+    paragraphs: list[GuideParagraph] = Field(min_length=1)
+    #: A timeline: events in historical order, each with its period as the source gives it.
+    timeline: list[GuideEvent] = Field(default_factory=list)
+    #: A chart of figures from outlook.yaml shown with the section.
+    chart: Literal["key-account-share"] | None = None
+
+
+class GuideFile(Strict):
+    """``content/guide.yaml``: the key account management guide."""
+
+    title: Text
+    intro: Text
+    sections: list[GuideSection] = Field(min_length=1)

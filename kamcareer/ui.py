@@ -11,6 +11,7 @@ import streamlit as st
 from kamcareer.catalog import DEFAULT_CONTENT_DIR, Catalog, load_catalog
 from kamcareer.citations import Citations, publisher_label
 from kamcareer.compare import MAX_ROLES, parse_role_list
+from kamcareer.fit import Contribution, measure_evidence, measure_label
 from kamcareer.i18n import Translator
 from kamcareer.jobad import JobAdInput, compose
 from kamcareer.jobad_formats import FORMATS, render
@@ -33,6 +34,8 @@ PAGES = {
     "role": "pages/role_profile.py",
     "compare": "pages/role_comparison.py",
     "pay": "pages/pay_and_outlook.py",
+    "fit": "pages/role_fit.py",
+    "guide": "pages/kam_guide.py",
     "jobad": "pages/job_ad_builder.py",
     "sources": "pages/source_list.py",
 }
@@ -359,3 +362,16 @@ def ad_language() -> str:
     return st.selectbox(
         t("jobad.pick_lang"), options=LANGS, format_func=lambda code: NATIVE_NAMES[code], key=_AD_LANG_KEY
     )
+
+
+def fit_reason(role: Role, contribution: Contribution, marks: Citations) -> str:
+    """One answer's part in a role's score, as a Markdown list item with the role content behind it."""
+    cat, t = catalog(), translator()
+    answer = t("fit.answer_line", answer=md(contribution.answer.text.get(t.lang)))
+    line = f"- {answer} → **{md(measure_label(cat, role, contribution, t))}**"
+    if contribution.role_level is None:
+        return line + f"  \n  :gray[{md(t('fit.unknown'))}]"
+    evidence, sources = measure_evidence(role, contribution, t.lang)
+    if evidence:
+        line += f"  \n  :gray[{md(evidence)}]"
+    return line + (cite_marks(marks, sources) if sources else "")
