@@ -32,6 +32,10 @@ SAME_AS_ENGLISH: dict[str, set[str]] = {
     "Word (DOCX)": set(OTHER_LANGS),
     "{title}": {"es", "hi", "te", "id"},
     "Junior": {"de", "id"},
+    # Periods of the key account management guide, written with digits in every language.
+    "1950–1970": set(OTHER_LANGS),
+    "1970–1990": set(OTHER_LANGS),
+    "1999": set(OTHER_LANGS),
     "Senior": {"de", "id"},
 }
 SCRIPTS = {"hi": "DEVANAGARI", "te": "TELUGU"}

@@ -65,6 +65,7 @@ def h1(page: Any) -> str:
         ("compare", "compare.title"),
         ("pay", "payview.title"),
         ("jobad", "jobad.page.title"),
+        ("fit", "fit.title"),
         ("sources", "sources.title"),
     ],
 )
@@ -266,3 +267,47 @@ def test_job_ad_form_preview_and_every_download(
         assert dropped not in body
         if fmt == "html":
             assert "<script>" not in body and "&lt;script&gt;" in body
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_guide_in_every_language_draws_the_career_path(
+    server: str, page: Any, screenshots: Path, catalog: Catalog, lang: str
+) -> None:
+    page.goto(f"{server}/guide?lang={lang}")
+    wait_idle(page)
+    assert_no_exception(page)
+    assert h1(page) == catalog.guide.title.get(lang)
+    graph = page.locator('[data-testid="stGraphVizChart"] svg')
+    graph.first.wait_for()
+    for rid in ("sales-representative", "account-manager", "key-account-manager"):
+        assert catalog.roles[rid].title.get(lang) in graph.first.inner_text()
+    assert page.locator(".js-plotly-plot").count() == 1, "the key-account share chart is drawn"
+    full_screenshot(page, screenshots / f"guide-{lang}.png")
+
+
+def test_questionnaire_answered_by_clicking_shows_the_ranking(
+    server: str, page: Any, screenshots: Path, catalog: Catalog
+) -> None:
+    """A job seeker answers in Spanish by clicking, sees the ranking and shares the link."""
+    es = Translator(catalog.ui, "es")
+    page.goto(f"{server}/fit?lang=es")
+    wait_idle(page)
+    assert_no_exception(page)
+    wanted = ["grow-existing-customers", "portfolio-revenue", "long-contracts", "decision-teams",
+              "coordinate-colleagues", "like-reports", "negotiate-a-lot"]  # fmt: skip
+    answers = {a.id: a for q in catalog.fit.questions for a in q.answers}
+    for number, question in enumerate(catalog.fit.questions, start=1):
+        chosen = next((answers[a] for a in wanted if answers[a] in question.answers), None)
+        if chosen is None:
+            continue
+        group = page.get_by_role("radiogroup", name=f"{number}. {question.text.get('es')}")
+        group.get_by_text(chosen.text.get("es"), exact=True).click()
+    page.get_by_role("button", name=es("fit.submit")).click()
+    wait_idle(page)
+    ranking = page.locator("h3").all_inner_texts()
+    assert ranking[0].strip() == "1. " + catalog.roles["account-manager"].title.get("es")
+    assert page.locator(".js-plotly-plot").count() == 1
+    page.get_by_role("button", name=es("fit.share")).click()
+    wait_idle(page)
+    assert query(page).get("fit") == [",".join(wanted)]
+    full_screenshot(page, screenshots / "flow-fit-es.png")

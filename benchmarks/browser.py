@@ -1,0 +1,162 @@
+"""Real-browser measurements: first view, click-to-idle, bytes over the websocket, server memory."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-dev-shm-usage"]
+SERVER_OPTIONS = ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
+
+#: True once the script is idle, something is rendered and every expected chart has drawn.
+_READY = """charts => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return app && app.dataset.testScriptState === 'notRunning'
+    && document.querySelectorAll('[data-testid="stMain"] [data-testid="stElementContainer"]').length > 0
+    && document.querySelectorAll('.js-plotly-plot .main-svg').length >= charts;
+}"""
+#: Records each change of the script state with its time, to measure a click to the end of its rerun.
+_WATCH = """() => {
+  window.__states = [];
+  const app = document.querySelector('[data-testid="stApp"]');
+  new MutationObserver(() => window.__states.push([app.dataset.testScriptState, performance.now()]))
+    .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+_DONE_AFTER = """t0 => {
+  const s = window.__states.filter(([, t]) => t > t0);
+  return s.some(([state]) => state === 'running') && s.length && s[s.length - 1][0] === 'notRunning';
+}"""
+
+
+def free_port() -> int:
+    """A free TCP port on localhost."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def server(command: list[str], log: Path) -> Iterator[tuple[str, int]]:
+    """Run a Streamlit server command on a free port; yields its URL and process id."""
+    port = free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with log.open("wb") as out:
+        command = [*command, "--server.port", str(port), *SERVER_OPTIONS]
+        # Our own server command; nothing in it comes from a user.
+        proc = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)  # noqa: S603
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # noqa: S310 - localhost
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"server did not start; see {log}")
+            time.sleep(0.3)
+        yield url, proc.pid
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def app_command() -> list[str]:
+    """The real app, started as scripts/run starts it."""
+    return [sys.executable, "-m", "kamcareer.serve"]
+
+
+def floor_command(script: Path) -> list[str]:
+    """The floor app, started the same way (plain ``streamlit run``; it has no pages/ folder)."""
+    return [sys.executable, "-m", "streamlit", "run", str(script)]
+
+
+def first_view(browser: Any, url: str, charts: int) -> tuple[float, int]:
+    """Seconds from ``goto`` to all charts drawn and the script idle, and websocket bytes received."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    received = [0]
+    page.on(
+        "websocket",
+        lambda ws: ws.on("framereceived", lambda payload: received.__setitem__(0, received[0] + len(payload))),
+    )
+    start = time.perf_counter()
+    page.goto(url)
+    page.wait_for_function(_READY, arg=charts, polling="raf", timeout=120_000)
+    seconds = time.perf_counter() - start
+    context.close()
+    return seconds, received[0]
+
+
+def _pick(page: Any, widget: Any, option: str) -> float:
+    """Open a select widget and choose ``option``; seconds from the choice to the end of the rerun."""
+    widget.click()
+    choice = page.get_by_role("option", name=option, exact=True)
+    choice.wait_for()
+    t0 = page.evaluate("performance.now()")
+    choice.click()
+    page.wait_for_function(_DONE_AFTER, arg=t0, polling="raf", timeout=60_000)
+    # Some clicks rerun twice (a widget callback writes the URL); wait until it stays idle.
+    page.wait_for_timeout(300)
+    page.wait_for_function(_DONE_AFTER, arg=t0, polling="raf", timeout=60_000)
+    end = page.evaluate("Math.max(...window.__states.filter(([s]) => s === 'notRunning').map(([, t]) => t))")
+    return (end - t0) / 1000
+
+
+def clicks(browser: Any, url: str, widget_selector: str, options: list[str], repeats: int) -> list[float]:
+    """Click-to-idle seconds of choosing ``options`` in turn in the first widget matching the selector."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_function(_READY, arg=0, polling="raf", timeout=120_000)
+    page.evaluate(_WATCH)
+    times = []
+    for i in range(repeats):
+        widget = page.locator(widget_selector).first
+        times.append(_pick(page, widget, options[i % len(options)]))
+    context.close()
+    return times
+
+
+def rss_bytes(pid: int) -> int:
+    """Resident memory of a process, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def open_sessions(browser: Any, url: str, sessions: int) -> list[Any]:
+    """Open ``sessions`` browser sessions that each visit every page through the menu; they stay open.
+
+    Following the menu keeps one Streamlit session per browser tab, as a person clicking around would.
+    """
+    opened = []
+    for _ in range(sessions):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_function(_READY, arg=0, polling="raf", timeout=120_000)
+        links = page.locator('[data-testid="stSidebarNavLink"]')
+        for i in range(links.count()):
+            page.evaluate(_WATCH)
+            t0 = page.evaluate("performance.now()")
+            links.nth(i).click()
+            page.wait_for_function(_DONE_AFTER, arg=t0, polling="raf", timeout=120_000)
+        opened.append(context)
+    return opened
