@@ -13,6 +13,7 @@ from kamcareer.catalog import Catalog, load_catalog
 from kamcareer.fit import MIN_ANSWERS, encode_answers, next_skills, parse_answers, score_roles
 from kamcareer.i18n import Translator
 from kamcareer.languages import LANGS
+from kamcareer.text import md_escape
 from kamcareer.ui import PAGES
 from tests.conftest import ROOT
 
@@ -115,7 +116,7 @@ def test_fit_page_ranks_and_explains_in_every_language(catalog: Catalog, lang: s
     assert at.subheader[0].value == f"1. {title}"
     text = "\n".join(m.value for m in at.markdown)
     deciding = score_roles(catalog, answers_of(catalog, link))[0].pointed_to()[0].answer
-    assert deciding.text.get(lang) in text, "the explanation quotes the person's own answer"
+    assert md_escape(deciding.text.get(lang)) in text, "the explanation quotes the person's own answer"
     assert len(at.get("plotly_chart")) == 1
 
 
