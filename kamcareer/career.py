@@ -75,8 +75,8 @@ def to_dot(nodes: list[Node], edges: list[Edge], labels: dict[EdgeKind, str]) ->
     lines = [
         "digraph career {",
         '  rankdir="LR"; bgcolor="transparent"; nodesep=0.35; ranksep=0.6;',
-        '  node [shape=box, style="rounded,filled", fontname="Noto Sans", fontsize=12, margin="0.2,0.1"];',
-        '  edge [fontname="Noto Sans", fontsize=10, color="#57606a", fontcolor="#57606a"];',
+        '  node [shape=box, style="rounded,filled", fontname="Noto Sans", fontsize=16, margin="0.25,0.12"];',
+        '  edge [fontname="Noto Sans", fontsize=13, color="#57606a", fontcolor="#57606a"];',
     ]
     index = {node.id: f"n{i}" for i, node in enumerate(nodes)}
     for node in nodes:

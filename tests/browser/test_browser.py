@@ -280,7 +280,7 @@ def test_guide_in_every_language_draws_the_career_path(
     graph = page.locator('[data-testid="stGraphVizChart"] svg')
     graph.first.wait_for()
     for rid in ("sales-representative", "account-manager", "key-account-manager"):
-        assert catalog.roles[rid].title.get(lang) in graph.first.inner_text()
+        assert catalog.roles[rid].title.get(lang) in graph.first.text_content()
     assert page.locator(".js-plotly-plot").count() == 1, "the key-account share chart is drawn"
     full_screenshot(page, screenshots / f"guide-{lang}.png")
 
