@@ -19,11 +19,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-dev-shm-usage"]
 SERVER_OPTIONS = ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
 
 #: True once the script is idle, something is rendered and every expected chart has drawn.
-_READY = """charts => {
+_READY = """([charts, graphs]) => {
   const app = document.querySelector('[data-testid="stApp"]');
   return app && app.dataset.testScriptState === 'notRunning'
     && document.querySelectorAll('[data-testid="stMain"] [data-testid="stElementContainer"]').length > 0
-    && document.querySelectorAll('.js-plotly-plot .main-svg').length >= charts;
+    && document.querySelectorAll('.js-plotly-plot .main-svg').length >= charts
+    && document.querySelectorAll('[data-testid="stGraphVizChart"] svg').length >= graphs;
 }"""
 #: Records each change of the script state with its time, to measure a click to the end of its rerun.
 _WATCH = """() => {
@@ -86,7 +87,7 @@ def floor_command(script: Path) -> list[str]:
     return [sys.executable, "-m", "streamlit", "run", str(script)]
 
 
-def first_view(browser: Any, url: str, charts: int) -> tuple[float, int]:
+def first_view(browser: Any, url: str, charts: int, graphs: int = 0) -> tuple[float, int]:
     """Seconds from ``goto`` to all charts drawn and the script idle, and websocket bytes received."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
@@ -97,7 +98,7 @@ def first_view(browser: Any, url: str, charts: int) -> tuple[float, int]:
     )
     start = time.perf_counter()
     page.goto(url)
-    page.wait_for_function(_READY, arg=charts, polling="raf", timeout=120_000)
+    page.wait_for_function(_READY, arg=[charts, graphs], polling="raf", timeout=120_000)
     seconds = time.perf_counter() - start
     context.close()
     return seconds, received[0]
@@ -124,7 +125,7 @@ def clicks(browser: Any, url: str, widget_selector: str, options: list[str], rep
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(url)
-    page.wait_for_function(_READY, arg=0, polling="raf", timeout=120_000)
+    page.wait_for_function(_READY, arg=[0, 0], polling="raf", timeout=120_000)
     page.evaluate(_WATCH)
     times = []
     for i in range(repeats):
@@ -152,7 +153,7 @@ def open_sessions(browser: Any, url: str, sessions: int) -> list[Any]:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
         page.goto(url)
-        page.wait_for_function(_READY, arg=0, polling="raf", timeout=120_000)
+        page.wait_for_function(_READY, arg=[0, 0], polling="raf", timeout=120_000)
         links = page.locator('[data-testid="stSidebarNavLink"]')
         for i in range(links.count()):
             page.evaluate(_WATCH)

@@ -14,10 +14,13 @@ class Shape:
     markdown: int
     dataframes: int
     widgets: int
+    #: Graphviz diagrams (the career path), drawn in the browser like charts.
+    graphs: int = 0
 
     def label(self) -> str:
-        """ "3 charts, 40 markdown, 2 tables, 5 widgets"."""
-        return f"{self.charts} charts, {self.markdown} markdown, {self.dataframes} tables, {self.widgets} widgets"
+        """The shape in words, e.g. "3 charts, 40 markdown, 2 tables, 5 widgets"."""
+        text = f"{self.charts} charts, {self.markdown} markdown, {self.dataframes} tables, {self.widgets} widgets"
+        return text + (f", {self.graphs} diagrams" if self.graphs else "")
 
 
 #: AppTest element lists that are Markdown protos underneath (titles and alerts are Markdown too).
@@ -42,6 +45,7 @@ def shape_of(at: Any) -> Shape:
         markdown=sum(len(getattr(at, name)) for name in _MARKDOWN),
         dataframes=len(at.dataframe),
         widgets=sum(len(getattr(at, name)) for name in _WIDGETS),
+        graphs=len(at.get("graphviz_chart")),
     )
 
 
@@ -59,6 +63,8 @@ def floor_body(shape: Shape, indent: str = "") -> str:
         "    st.dataframe(pd.DataFrame({'a': [1, 2], 'b': ['x', 'y']}))",
         f"for i in range({shape.widgets}):",
         "    st.selectbox(f'Floor widget {i}', ['a', 'b'], key=f'floor-widget-{i}')",
+        f"for i in range({shape.graphs}):",
+        "    st.graphviz_chart('digraph { a -> b -> c }')",
     ]
     return "\n".join(indent + line for line in lines)
 

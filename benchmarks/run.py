@@ -86,11 +86,11 @@ def first_views(out: Report, chromium: Any, servers: tuple[str, str], results: S
     views = 2 if out.quick else 3
     rows, verdicts, payload = [], [], []
     for page in PAGES:
-        charts = shapes[page].charts
-        web.first_view(chromium, url_of(app, page), charts)  # warm the server's caches
-        web.first_view(chromium, f"{floor}/{page}", charts)
-        real = [web.first_view(chromium, url_of(app, page), charts) for _ in range(views)]
-        base = [web.first_view(chromium, f"{floor}/{page}", charts) for _ in range(views)]
+        drawn = (shapes[page].charts, shapes[page].graphs)
+        web.first_view(chromium, url_of(app, page), *drawn)  # warm the server's caches
+        web.first_view(chromium, f"{floor}/{page}", *drawn)
+        real = [web.first_view(chromium, url_of(app, page), *drawn) for _ in range(views)]
+        base = [web.first_view(chromium, f"{floor}/{page}", *drawn) for _ in range(views)]
         seconds, floor_seconds = median([s for s, _ in real]), median([s for s, _ in base])
         verdict = Verdict(ratio(seconds, floor_seconds), TARGET_FIRST_VIEW)
         verdicts.append(verdict)

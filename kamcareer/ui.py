@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import streamlit as st
+from plotly.graph_objects import Figure
 
 from kamcareer.catalog import DEFAULT_CONTENT_DIR, Catalog, load_catalog
 from kamcareer.citations import Citations, publisher_label
@@ -53,17 +55,55 @@ def _load(root: str, _fingerprint_key: tuple[tuple[str, int, int], ...]) -> Cata
     return load_catalog(Path(root))
 
 
+#: How long a content fingerprint is trusted: a page asks for the content dozens of times per
+#: rerun, and listing and stat-ing every file each time was most of a rerun's cost.
+_FINGERPRINT_SECONDS = 2.0
+_fingerprints: dict[str, tuple[float, tuple[tuple[str, int, int], ...]]] = {}
+
+
 def _content_key() -> tuple[str, tuple[tuple[str, int, int], ...]]:
     """The content folder and its fingerprint: the key of everything built from the content."""
     # KAMCAREER_CONTENT points the app at another content folder (tests, staging content).
     root = Path(os.environ.get("KAMCAREER_CONTENT") or DEFAULT_CONTENT_DIR)
-    return str(root), _fingerprint(root) if root.is_dir() else ()
+    now = time.monotonic()
+    seen = _fingerprints.get(str(root))
+    if seen is not None and now - seen[0] < _FINGERPRINT_SECONDS:
+        return str(root), seen[1]
+    fingerprint = _fingerprint(root) if root.is_dir() else ()
+    _fingerprints[str(root)] = (now, fingerprint)
+    return str(root), fingerprint
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _figure(
+    key: tuple[object, ...], fingerprint: tuple[tuple[str, int, int], ...], _build: Callable[[], Figure]
+) -> Figure:
+    # cache_resource hands every session the same figure object: no copy, no rebuild.
+    return _build()
+
+
+def figure(key: tuple[object, ...], build: Callable[[], Figure]) -> Figure:
+    """A Plotly figure built once per ``key`` and content version (building one takes ~10 ms).
+
+    ``key`` must name everything the figure depends on: the chart, the language, the choices.
+    """
+    return _figure(key, _content_key()[1], build)
+
+
+_last_catalog: list[tuple[tuple[str, tuple[tuple[str, int, int], ...]], Catalog]] = []
 
 
 def catalog() -> Catalog:
     """The validated content, loaded once and reloaded only when a content file changes."""
-    # A changed file gives a new key; the function above is keyed on it but ignores its value.
-    return _load(*_content_key())
+    key = _content_key()
+    # Pages ask for the catalog dozens of times per rerun; hashing the key for the cache
+    # each time added up, so the last catalog is kept at hand (same key, same object).
+    if _last_catalog and _last_catalog[0][0] == key:
+        return _last_catalog[0][1]
+    # A changed file gives a new key; _load is keyed on it but ignores its value.
+    loaded = _load(*key)
+    _last_catalog[:] = [(key, loaded)]
+    return loaded
 
 
 @st.cache_resource(show_spinner=False)

@@ -83,8 +83,15 @@ class WordingChecker:
     def __init__(self, wording: WordingFile) -> None:
         self.wording = wording
         coded = wording.coded
-        self._masculine = {word.rstrip("*"): (word.endswith("*"), alt) for word, alt in coded.masculine.items()}
-        self._feminine = {word.rstrip("*"): word.endswith("*") for word in coded.feminine}
+        # Exact words and stems in dictionaries: a word is looked up once, and each of its
+        # prefixes of a stem's length once, instead of being compared with every stem.
+        self._exact: dict[str, tuple[str, str]] = {}
+        self._stems: dict[str, tuple[str, str]] = {}
+        for kind, words in (("feminine", dict.fromkeys(coded.feminine, "")), ("masculine", coded.masculine)):
+            for word, alternative in words.items():
+                target = self._stems if word.endswith("*") else self._exact
+                target[word.rstrip("*")] = (kind, alternative)
+        self._stem_lengths = sorted({len(stem) for stem in self._stems}, reverse=True)
         self._not_coded = [_phrase(p) for p in coded.not_coded]
         self._rules = {
             lang: [(rule, _whole_word(rule.pattern)) for rule in rules.rules]
@@ -153,12 +160,12 @@ class WordingChecker:
 
     def _classify(self, word: str) -> tuple[str, str] | None:
         """("masculine", alternative), ("feminine", "") or None for one lower-case word."""
-        for stem, (is_stem, alternative) in self._masculine.items():
-            if word == stem or (is_stem and word.startswith(stem)):
-                return "masculine", alternative
-        for stem, is_stem in self._feminine.items():
-            if word == stem or (is_stem and word.startswith(stem)):
-                return "feminine", ""
+        if word in self._exact:
+            return self._exact[word]
+        # The longest matching stem decides ("self-confiden*" before any shorter stem).
+        for length in self._stem_lengths:
+            if len(word) >= length and word[:length] in self._stems:
+                return self._stems[word[:length]]
         return None
 
     def _title_finding(self, text: str, lang: str) -> Finding | None:

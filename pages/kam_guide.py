@@ -33,7 +33,10 @@ for section in guide.sections:
         share = key_account_share(cat, t)
         if share:
             st.subheader(t("guide.share.title"))
-            chart = growth_chart(share, t, t("payview.share.axis"), [g.period for g in share])
+            chart = ui.figure(
+                ("key-account-share", lang),
+                lambda share=share: growth_chart(share, t, t("payview.share.axis"), [g.period for g in share]),
+            )
             st.plotly_chart(chart, config={"displayModeBar": False}, width="stretch")
             st.caption(ui.md(t("payview.share.intro")) + ui.cite_marks(marks, [g.figure.source for g in share]))
 

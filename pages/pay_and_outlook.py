@@ -54,36 +54,41 @@ def chart_section(title: str, intro: str, figure: object, table: Table, name: st
 
 
 rows = range_rows(cat, t, constant)
-chart_section(t("payview.ranges.title"), t("payview.ranges.intro"), pay_chart(rows, t, axis),
+chart_section(t("payview.ranges.title"), t("payview.ranges.intro"),
+              ui.figure(("pay-ranges", lang, constant), lambda: pay_chart(rows, t, axis)),
               ranges_table(rows, t, constant), "pay-ranges")  # fmt: skip
 
 totals = stacks(cat, t, constant)
 if totals:
-    chart_section(t("payview.total.title"), t("payview.total.intro"), stacked_total_chart(totals, t, axis),
+    chart_section(t("payview.total.title"), t("payview.total.intro"),
+                  ui.figure(("pay-totals", lang, constant), lambda: stacked_total_chart(totals, t, axis)),
                   totals_table(totals, t, constant), "pay-totals")  # fmt: skip
     st.caption(ui.md(t("pay.official_note")))
 
 spread = spreads(cat, t, constant)
 if spread:
-    chart_section(t("payview.percentiles.title"), t("payview.percentiles.intro"), spread_chart(spread, t, axis),
+    chart_section(t("payview.percentiles.title"), t("payview.percentiles.intro"),
+                  ui.figure(("pay-percentiles", lang, constant), lambda: spread_chart(spread, t, axis)),
                   spreads_table(spread, t, constant), "pay-percentiles")  # fmt: skip
 
 growth = latest_growth(cat, t)
 labels = [f"{g.label} ({g.period})" for g in growth]
 chart_section(t("payview.growth.title"), t("payview.growth.intro"),
-              growth_chart(growth, t, t("payview.growth.axis"), labels),
+              ui.figure(("outlook-growth", lang), lambda: growth_chart(growth, t, t("payview.growth.axis"), labels)),
               growth_table(growth, t), "outlook-growth")  # fmt: skip
 
 history = growth_history(cat, t)
 if history:
     chart_section(t("payview.history.title", subject=history[0].label), t("payview.history.intro"),
-                  growth_chart(history, t, t("payview.growth.axis"), [g.period for g in history]),
+                  ui.figure(("outlook-history", lang),
+                            lambda: growth_chart(history, t, t("payview.growth.axis"), [g.period for g in history])),
                   growth_table(history, t), "outlook-history")  # fmt: skip
 
 share = key_account_share(cat, t)
 if share:
     chart_section(t("payview.share.title"), t("payview.share.intro"),
-                  growth_chart(share, t, t("payview.share.axis"), [g.period for g in share]),
+                  ui.figure(("key-account-share", lang),
+                            lambda: growth_chart(share, t, t("payview.share.axis"), [g.period for g in share])),
                   growth_table(share, t), "key-account-share")  # fmt: skip
 
 st.header(t("payview.all.title"))

@@ -70,10 +70,13 @@ st.header(t("compare.skills"))
 st.caption(t("compare.skills_intro"))
 rows = skill_rows(cat, ids)
 st.plotly_chart(
-    skills_heatmap(
-        [(cat.skills[r.key].name.get(lang), [r.values[rid] for rid in ids]) for r in rows],
-        [title[rid] for rid in ids],
-        t,
+    ui.figure(
+        ("skills-heatmap", lang, tuple(ids)),
+        lambda: skills_heatmap(
+            [(cat.skills[r.key].name.get(lang), [r.values[rid] for rid in ids]) for r in rows],
+            [title[rid] for rid in ids],
+            t,
+        ),
     ),
     config={"displayModeBar": False},
     width="stretch",

@@ -49,7 +49,11 @@ scores = score_roles(cat, answers)
 marks = Citations()
 st.header(t("fit.result"))
 titles = [cat.roles[s.role_id].title.get(lang) for s in scores]
-st.plotly_chart(fit_chart(titles, [s.score for s in scores], t), config={"displayModeBar": False}, width="stretch")
+# Keyed by the answers: the same answers give the same chart, whoever gave them.
+chart = ui.figure(
+    ("fit", lang, tuple(sorted(answers.items()))), lambda: fit_chart(titles, [s.score for s in scores], t)
+)
+st.plotly_chart(chart, config={"displayModeBar": False}, width="stretch")
 
 
 for rank, result in enumerate(scores, start=1):

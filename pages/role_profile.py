@@ -68,7 +68,8 @@ for label, items in (
 st.header(t("pay.title"))
 pay = pay_rows(cat, role_id, t)
 if pay:
-    st.plotly_chart(pay_chart(pay, t), config={"displayModeBar": False}, width="stretch")
+    chart = ui.figure(("role-pay", lang, role_id), lambda: pay_chart(pay, t))
+    st.plotly_chart(chart, config={"displayModeBar": False}, width="stretch")
     st.dataframe(
         pd.DataFrame(
             {
