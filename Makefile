@@ -5,3 +5,5 @@ test:
 	./scripts/test
 bench:
 	./scripts/bench
+load:
+	./scripts/load

@@ -83,7 +83,7 @@ def first_views(out: Report, chromium: Any, servers: tuple[str, str], results: S
     """2 and 4. First view and websocket bytes per page, and each figure's JSON size."""
     app, floor = servers
     shapes = shapes_of(results)
-    views = 2 if out.quick else 3
+    views = 2
     rows, verdicts, payload = [], [], []
     for page in PAGES:
         drawn = (shapes[page].charts, shapes[page].graphs)
@@ -177,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     out = Report(quick=args.quick)
     print("1/6 reruns …", flush=True)
-    results = reruns(out, ["en", "te"] if args.quick else list(LANGS), 3 if args.quick else 7)
+    results = reruns(out, ["en", "te"] if args.quick else list(LANGS), 3 if args.quick else 5)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         floor_file = Path(tmp) / "floor_app.py"
         floor_file.write_text(floor_app(shapes_of(results)), encoding="utf-8")

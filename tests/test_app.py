@@ -183,3 +183,24 @@ def test_unknown_role_lists_every_role_as_a_link(catalog: Catalog) -> None:
     assert not at.exception
     labels = {link.proto.label for link in at.get("page_link")}
     assert {r.title.get("te") for r in catalog.roles.values()} <= labels
+
+
+@pytest.mark.parametrize(
+    ("broken", "page", "still_shown"),
+    [
+        ("wording.yaml", "jobad", "jobad.h.responsibilities"),
+        ("fit.yaml", "home", "home.title"),
+        ("guide.yaml", "role", "role.duties"),
+    ],
+)
+def test_a_broken_feature_file_is_named_and_the_rest_works(
+    catalog: Catalog, content_copy: Path, monkeypatch: pytest.MonkeyPatch, broken: str, page: str, still_shown: str
+) -> None:
+    (content_copy / broken).write_bytes(b"questions: [unclosed\n")
+    monkeypatch.setenv("KAMCAREER_CONTENT", str(content_copy))
+    at = open_page(page, "en")
+    assert not at.exception, [e.value for e in at.exception]
+    assert broken in "\n".join(c.value for c in at.code), "the notice names the broken file"
+    assert Translator(catalog.ui, "en")(still_shown) in all_text(at)
+    if broken == "wording.yaml":
+        assert Translator(catalog.ui, "en")("wording.unavailable") in all_text(at)

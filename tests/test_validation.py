@@ -183,6 +183,54 @@ CASES: list[tuple[str, Callable[[Path], None], str, str, str]] = [
         "duty_groups.0.id",
         "should match pattern",
     ),
+    (
+        "wording-bad-pattern",
+        lambda c: _edit(c, "wording.yaml", lambda w: w["languages"]["de"]["rules"][0].__setitem__("pattern", "er(")),
+        "wording.yaml",
+        "languages.de.rules.0.pattern",
+        "not a valid regular expression",
+    ),
+    (
+        "wording-missing-language",
+        lambda c: _edit(c, "wording.yaml", lambda w: w["languages"].pop("te")),
+        "wording.yaml",
+        "languages",
+        "rules missing for te",
+    ),
+    (
+        "fit-duplicate-answer",
+        lambda c: _edit(
+            c, "fit.yaml", lambda f: f["questions"][1]["answers"][0].__setitem__("id", "find-new-customers")
+        ),
+        "fit.yaml",
+        "(file)",
+        "used twice",
+    ),
+    (
+        "fit-unknown-dimension",
+        lambda c: _edit(
+            c, "fit.yaml", lambda f: f["questions"][0]["answers"][0]["measure"].__setitem__("dimension", "x")
+        ),
+        "fit.yaml",
+        "questions.0.answers.0.measure.dimension",
+        "unknown dimension id 'x'",
+    ),
+    (
+        "fit-two-measures",
+        lambda c: _edit(
+            c, "fit.yaml", lambda f: f["questions"][0]["answers"][0]["measure"].__setitem__("travel", True)
+        ),
+        "fit.yaml",
+        "questions.0.answers.0.measure",
+        "exactly one",
+    ),
+    (
+        "guide-uncited-paragraph",
+        lambda c: _edit(c, "guide.yaml", lambda g: g["sections"][0]["paragraphs"][0].__setitem__("sources", [])),
+        "guide.yaml",
+        "sections.0.paragraphs.0.sources",
+        "at least 1",
+    ),
 ]
 
 

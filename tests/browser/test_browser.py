@@ -219,7 +219,18 @@ def test_pay_toggle_changes_numbers_and_downloads_arrive(
         assert "$74,709" in target.read_text(encoding="utf-8-sig")
 
 
-HOSTILE = '<img src="https://evil.example/x.png" onerror="window.pwned=1"><script>window.pwned=2</script>'
+HOSTILE = (
+    '<img src="https://evil.example/x.png" onerror="window.pwned=1"><script>window.pwned=2</script>'
+    " ![x](https://evil.example/y.png) [click](javascript:window.pwned=3)"
+)
+
+
+def assert_nothing_ran(page: Any, remote: list[str]) -> None:
+    """Typed markup stayed text: no script ran, no remote request, no image or javascript: link made from it."""
+    assert page.evaluate("window.pwned === undefined"), "nothing typed ran as script"
+    assert remote == [], "nothing typed made the browser fetch a remote resource"
+    assert page.locator('a[href^="javascript"]').count() == 0
+    assert page.locator('img[src*="evil.example"]').count() == 0
 
 
 def test_job_ad_form_preview_and_every_download(
@@ -247,8 +258,7 @@ def test_job_ad_form_preview_and_every_download(
     text = preview.inner_text()
     assert "München" in text and HOSTILE in text, "the company name is shown as the text typed"
     assert dropped not in text
-    assert page.evaluate("window.pwned === undefined"), "nothing typed ran as script"
-    assert remote == [], "nothing typed made the browser fetch a remote resource"
+    assert_nothing_ran(page, remote)
     assert page.get_by_text(de("wording.none")).count() == 1
     full_screenshot(page, screenshots / "flow-jobad-de.png")
 
@@ -267,6 +277,13 @@ def test_job_ad_form_preview_and_every_download(
         assert dropped not in body
         if fmt == "html":
             assert "<script>" not in body and "&lt;script&gt;" in body
+
+    # The same text pasted into the wording check is shown, marked, as text.
+    page.get_by_label(de("jobad.check.paste_label")).fill(HOSTILE + "\nEr ist Verkäufer.")
+    page.get_by_role("button", name=de("jobad.check.run")).click()
+    wait_idle(page)
+    assert page.get_by_text("Verkäufer").count() >= 1
+    assert_nothing_ran(page, remote)
 
 
 @pytest.mark.parametrize("lang", LANGS)
