@@ -130,6 +130,9 @@ def clicks(browser: Any, url: str, widget_selector: str, options: list[str], rep
     page.evaluate(WATCH)
     times = []
     for i in range(repeats):
+        # Let the page settle after the last rerun (a language switch redraws the sidebar).
+        page.wait_for_timeout(700)
+        page.wait_for_function(READY, arg=[0, 0], polling="raf", timeout=120_000)
         widget = page.locator(widget_selector).first
         times.append(_pick(page, widget, options[i % len(options)]))
     context.close()

@@ -64,6 +64,7 @@ async def _session(browser: Any, url: str, deadline: float, level: Level, number
                 picker = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input')
 
                 # Keyboard choice, as in the benchmark: a mouse click on the list can be lost.
+                await page.wait_for_timeout(500)
                 await picker.click()
                 await page.keyboard.type(NATIVE_NAMES[lang])
                 await page.get_by_role("option", name=NATIVE_NAMES[lang], exact=True).wait_for()
