@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-dev-shm-usage"]
@@ -32,6 +34,11 @@ WATCH = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
   new MutationObserver(() => window.__states.push([app.dataset.testScriptState, performance.now()]))
     .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+#: True once a select list, filtered by what was typed, shows only the wanted option.
+ONE_OPTION = """name => {
+  const options = [...document.querySelectorAll('[role="option"]')];
+  return options.length === 1 && options[0].textContent.trim() === name;
 }"""
 DONE_AFTER = """t0 => {
   const s = window.__states.filter(([, t]) => t > t0);
@@ -110,7 +117,9 @@ def _pick(page: Any, widget: Any, option: str) -> float:
     # page scrolls the widget into view, so the choice is made with the keyboard.
     widget.locator("input").click()
     page.keyboard.type(option)
-    page.get_by_role("option", name=option, exact=True).wait_for()
+    # Enter takes the highlighted option: wait until the typed text has filtered the list to it
+    # (the full list is visible at first, with the current value highlighted).
+    page.wait_for_function(ONE_OPTION, arg=option, polling="raf", timeout=30_000)
     t0 = page.evaluate("performance.now()")
     page.keyboard.press("Enter")
     page.wait_for_function(DONE_AFTER, arg=t0, polling="raf", timeout=60_000)
@@ -147,22 +156,29 @@ def rss_bytes(pid: int) -> int:
     return 0
 
 
-def open_sessions(browser: Any, url: str, sessions: int) -> list[Any]:
+def open_sessions(browser: Any, url: str, sessions: int) -> tuple[list[Any], int]:
     """Open ``sessions`` browser sessions that each visit every page through the menu; they stay open.
 
     Following the menu keeps one Streamlit session per browser tab, as a person clicking around would.
+    Returns the open contexts (the caller closes them) and how many page visits did not finish.
     """
-    opened = []
+    opened, missed = [], 0
     for _ in range(sessions):
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
         page.goto(url)
-        page.wait_for_function(READY, arg=[0, 0], polling="raf", timeout=120_000)
+        # Timer polling: tabs opened earlier are in the background, where "raf" polling never fires.
+        page.wait_for_function(READY, arg=[0, 0], polling=50, timeout=120_000)
         links = page.locator('[data-testid="stSidebarNavLink"]')
-        for i in range(links.count()):
+        # Every other page, then back home (a click on the page already open starts no rerun).
+        count = links.count()
+        for i in [*range(1, count), 0]:
             page.evaluate(WATCH)
             t0 = page.evaluate("performance.now()")
             links.nth(i).click()
-            page.wait_for_function(DONE_AFTER, arg=t0, polling="raf", timeout=120_000)
+            try:
+                page.wait_for_function(DONE_AFTER, arg=t0, polling=50, timeout=30_000)
+            except PlaywrightTimeout:
+                missed += 1
         opened.append(context)
-    return opened
+    return opened, missed

@@ -69,7 +69,7 @@ for rank, result in enumerate(scores, start=1):
             st.markdown(f"**{ui.md(t('fit.pointed_away'))}**")
             st.markdown("\n".join(ui.fit_reason(role, c, marks) for c in result.pointed_away()) or "–")
         if rank == 1:
-            skills = next_skills(cat, result.role_id, answers)
+            skills = next_skills(cat, result.role_id, answers)[:6]  # the most important first
             st.markdown(f"**{ui.md(t('fit.next_skills', role=role.title.get(lang)))}**")
             if skills:
                 st.markdown(ui.md(t("fit.next_skills_intro")))
