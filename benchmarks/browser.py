@@ -156,6 +156,13 @@ def rss_bytes(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    # Fields 14 and 15 of stat (utime, stime), counted after the ")" that ends the command name.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def open_sessions(browser: Any, url: str, sessions: int) -> tuple[list[Any], int]:
     """Open ``sessions`` browser sessions that each visit every page through the menu; they stay open.
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.testing.v1 import AppTest
 
+from benchmarks import load
+from benchmarks.browser import cpu_seconds
 from benchmarks.floor import Shape, floor_app, floor_script, shape_of
 from benchmarks.report import table, write
 from benchmarks.run import url_of
@@ -64,3 +68,36 @@ def test_report_names_machine_date_and_sections(tmp_path: Path) -> None:
     assert text.startswith("# Performance")
     assert "cores" in text and "Streamlit" in text and "1.0 minutes" in text
     assert "| home | 1.10× |" in text and "## 1. Reruns" in text
+
+
+def test_load_test_counts_finished_reruns_from_websocket_messages() -> None:
+    handlers: list = []
+
+    class Socket:
+        def on(self, event: str, handler: object) -> None:
+            assert event == "framereceived"
+            handlers.append(handler)
+
+    class Page:
+        def on(self, event: str, handler: object) -> None:
+            handler(Socket())
+
+    runs = load.Runs(Page())
+    finished, started = ForwardMsg(), ForwardMsg()
+    finished.script_finished = ForwardMsg.FINISHED_SUCCESSFULLY
+    started.new_session.name = "welcome"
+    for payload in [started.SerializeToString(), b"\xff\x00not a message", "text frame", finished.SerializeToString()]:
+        handlers[0](payload)
+    assert runs.finished == 1
+
+
+def test_load_report_states_errors_or_where_the_click_rate_peaks(tmp_path: Path) -> None:
+    calm = [load.Level(1, 60, [0.3, 0.4], [], 100, 60, 20), load.Level(5, 60, [0.9, 2.0], [], 150, 61, 45)]
+    load.write(tmp_path / "ok.md", calm)
+    text = (tmp_path / "ok.md").read_text(encoding="utf-8")
+    assert "No errors" in text and "peaks at **5 sessions**" in text and "| 5 | 150 | 2.5 | 0 |" in text
+    broken = [*calm, load.Level(10, 60, [5.0], ["session 3, menu link 2 (Role profiles): TimeoutError"], 2, 60, 50)]
+    load.write(tmp_path / "bad.md", broken)
+    text = (tmp_path / "bad.md").read_text(encoding="utf-8")
+    assert "fails at 10 concurrent sessions" in text and "- session 3, menu link 2" in text
+    assert cpu_seconds(os.getpid()) > 0
