@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from streamlit.testing.v1.element_tree import Block, ElementTree, SpecialBlock
+
 
 @dataclass(frozen=True)
 class Shape:
@@ -16,11 +18,15 @@ class Shape:
     widgets: int
     #: Graphviz diagrams (the career path), drawn in the browser like charts.
     graphs: int = 0
+    #: Layout blocks (columns, rows of columns, expanders, tabs, forms): each is a message
+    #: Streamlit builds and sends, as an element is, so the floor opens as many.
+    blocks: int = 0
 
     def label(self) -> str:
-        """The shape in words, e.g. "3 charts, 40 markdown, 2 tables, 5 widgets"."""
+        """The shape in words, e.g. "3 charts, 40 markdown, 2 tables, 5 widgets, 12 blocks"."""
         text = f"{self.charts} charts, {self.markdown} markdown, {self.dataframes} tables, {self.widgets} widgets"
-        return text + (f", {self.graphs} diagrams" if self.graphs else "")
+        text += f", {self.graphs} diagrams" if self.graphs else ""
+        return text + (f", {self.blocks} blocks" if self.blocks else "")
 
 
 #: AppTest element lists that are Markdown protos underneath (titles and alerts are Markdown too).
@@ -38,6 +44,16 @@ _WIDGETS = (
 )
 
 
+def _count_blocks(node: Any) -> int:
+    """Layout blocks under ``node``: every Block but the page's own main, sidebar and event roots."""
+    count = 0
+    for child in getattr(node, "children", {}).values():
+        if isinstance(child, Block) and not isinstance(child, SpecialBlock | ElementTree):
+            count += 1
+        count += _count_blocks(child)
+    return count
+
+
 def shape_of(at: Any) -> Shape:
     """Count what an AppTest run rendered."""
     return Shape(
@@ -46,6 +62,8 @@ def shape_of(at: Any) -> Shape:
         dataframes=len(at.dataframe),
         widgets=sum(len(getattr(at, name)) for name in _WIDGETS),
         graphs=len(at.get("graphviz_chart")),
+        # AppTest has no public walk over blocks; its element tree is the one it builds itself.
+        blocks=_count_blocks(at._tree),
     )
 
 
@@ -65,6 +83,8 @@ def floor_body(shape: Shape, indent: str = "") -> str:
         "    st.selectbox(f'Floor widget {i}', ['a', 'b'], key=f'floor-widget-{i}')",
         f"for i in range({shape.graphs}):",
         "    st.graphviz_chart('digraph { a -> b -> c }')",
+        f"for i in range({shape.blocks}):",
+        "    st.container()",
     ]
     return "\n".join(indent + line for line in lines)
 

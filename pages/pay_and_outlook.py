@@ -1,5 +1,7 @@
 """Pay and outlook: what each role pays and whether it is growing, every figure with its provenance."""
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -35,9 +37,15 @@ axis = t("payview.axis_constant", year=str(year)) if constant else t("pay.axis")
 st.info(money_note, icon=":material/payments:")
 
 
-def data_table(table: Table, name: str) -> None:
-    """The chart's data, readable without the chart, and as CSV."""
-    with st.expander(t("payview.table")):
+def data_table(build: Callable[[], Table], name: str) -> None:
+    """The chart's data, readable without the chart, and as CSV; built only once opened."""
+    # on_change="rerun" makes the expander report whether it is open, so a closed table costs
+    # nothing: building six DataFrames and their Arrow copies was 40 % of every rerun of this page.
+    expander = st.expander(t("payview.table"), key=f"_table_{name}", on_change="rerun")
+    if not expander.open:
+        return
+    table = build()
+    with expander:
         st.dataframe(pd.DataFrame(table.records(), columns=table.columns), hide_index=True, width="stretch")
         st.download_button(
             t("payview.download"), table.csv(), file_name=f"kamcareer-{name}-{lang}.csv", mime="text/csv",
@@ -45,7 +53,7 @@ def data_table(table: Table, name: str) -> None:
         )  # fmt: skip
 
 
-def chart_section(title: str, intro: str, figure: object, table: Table, name: str) -> None:
+def chart_section(title: str, intro: str, figure: object, table: Callable[[], Table], name: str) -> None:
     """One chart with its heading, its explanation and its data table."""
     st.header(title)
     st.caption(intro)
@@ -56,40 +64,40 @@ def chart_section(title: str, intro: str, figure: object, table: Table, name: st
 rows = range_rows(cat, t, constant)
 chart_section(t("payview.ranges.title"), t("payview.ranges.intro"),
               ui.figure(("pay-ranges", lang, constant), lambda: pay_chart(rows, t, axis)),
-              ranges_table(rows, t, constant), "pay-ranges")  # fmt: skip
+              lambda: ranges_table(rows, t, constant), "pay-ranges")  # fmt: skip
 
 totals = stacks(cat, t, constant)
 if totals:
     chart_section(t("payview.total.title"), t("payview.total.intro"),
                   ui.figure(("pay-totals", lang, constant), lambda: stacked_total_chart(totals, t, axis)),
-                  totals_table(totals, t, constant), "pay-totals")  # fmt: skip
+                  lambda: totals_table(totals, t, constant), "pay-totals")  # fmt: skip
     st.caption(ui.md(t("pay.official_note")))
 
 spread = spreads(cat, t, constant)
 if spread:
     chart_section(t("payview.percentiles.title"), t("payview.percentiles.intro"),
                   ui.figure(("pay-percentiles", lang, constant), lambda: spread_chart(spread, t, axis)),
-                  spreads_table(spread, t, constant), "pay-percentiles")  # fmt: skip
+                  lambda: spreads_table(spread, t, constant), "pay-percentiles")  # fmt: skip
 
 growth = latest_growth(cat, t)
 labels = [f"{g.label} ({g.period})" for g in growth]
 chart_section(t("payview.growth.title"), t("payview.growth.intro"),
               ui.figure(("outlook-growth", lang), lambda: growth_chart(growth, t, t("payview.growth.axis"), labels)),
-              growth_table(growth, t), "outlook-growth")  # fmt: skip
+              lambda: growth_table(growth, t), "outlook-growth")  # fmt: skip
 
 history = growth_history(cat, t)
 if history:
     chart_section(t("payview.history.title", subject=history[0].label), t("payview.history.intro"),
                   ui.figure(("outlook-history", lang),
                             lambda: growth_chart(history, t, t("payview.growth.axis"), [g.period for g in history])),
-                  growth_table(history, t), "outlook-history")  # fmt: skip
+                  lambda: growth_table(history, t), "outlook-history")  # fmt: skip
 
 share = key_account_share(cat, t)
 if share:
     chart_section(t("payview.share.title"), t("payview.share.intro"),
                   ui.figure(("key-account-share", lang),
                             lambda: growth_chart(share, t, t("payview.share.axis"), [g.period for g in share])),
-                  growth_table(share, t), "key-account-share")  # fmt: skip
+                  lambda: growth_table(share, t), "key-account-share")  # fmt: skip
 
 st.header(t("payview.all.title"))
 st.caption(t("payview.all.intro"))

@@ -204,3 +204,20 @@ def test_a_broken_feature_file_is_named_and_the_rest_works(
     assert Translator(catalog.ui, "en")(still_shown) in all_text(at)
     if broken == "wording.yaml":
         assert Translator(catalog.ui, "en")("wording.unavailable") in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pay_data_tables_open_on_request(catalog: Catalog, lang: str) -> None:
+    """Each chart's data table is closed and not built until opened; opened, it shows the chart's data."""
+    at = open_page("pay", lang)
+    t = Translator(catalog.ui, lang)
+    tables = [e for e in at.expander if e.label == t("payview.table")]
+    assert len(tables) >= 4, "every chart has its data table"
+    assert len(at.dataframe) == 1, "only the always-visible table of every figure is built"
+    at.session_state["_table_pay-ranges"] = True  # what clicking the first expander does
+    at.run()
+    assert not at.exception
+    assert len(at.dataframe) == 2
+    shown = at.dataframe[0].value
+    kam = catalog.roles["key-account-manager"].title.get(lang)
+    assert len(shown) >= 4 and all(kam in str(label) for label in shown.iloc[:, 0]), "the pay ranges chart's rows"

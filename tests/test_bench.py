@@ -19,7 +19,7 @@ from benchmarks.stats import Verdict, median, percentile, ratio
 from kamcareer.catalog import DEFAULT_CONTENT_DIR, load_catalog
 
 
-@pytest.mark.parametrize("shape", [Shape(0, 1, 0, 0), Shape(2, 5, 1, 3, 1)])
+@pytest.mark.parametrize("shape", [Shape(0, 1, 0, 0), Shape(2, 5, 1, 3, 1, 4)])
 def test_a_floor_page_renders_exactly_the_shape_it_copies(shape: Shape) -> None:
     at = AppTest.from_string(floor_script(shape)).run()
     assert not at.exception

@@ -113,6 +113,12 @@ def test_server_settings_protect_users(effective_config: object) -> None:
     assert get("server.runOnSave") is False
 
 
+def test_server_settings_keep_every_click_cheap(effective_config: object) -> None:
+    """No full garbage collection after each rerun and no file polling: together most of a click's server CPU."""
+    assert config.get_option("runner.postScriptGC") is False
+    assert config.get_option("server.fileWatcherType") == "none"
+
+
 def test_scripts_run_uses_the_project_config() -> None:
     """scripts/run must not override the protective settings on its command line."""
     text = (ROOT / "scripts" / "run").read_text(encoding="utf-8")
