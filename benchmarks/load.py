@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import os
 import tempfile
 import time
@@ -17,9 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from google.protobuf.message import DecodeError
 from playwright.async_api import async_playwright
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from benchmarks import browser as web
 from benchmarks import report
@@ -53,25 +50,11 @@ class Level:
         return self.server_cpu / self.wall if self.wall else 0.0
 
 
-class Runs:
-    """Counts the reruns a page's server has finished, from the messages on its websocket."""
-
-    def __init__(self, page: Any) -> None:
-        self.finished = 0
-        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
-
-    def _frame(self, payload: bytes | str) -> None:
-        if isinstance(payload, bytes):
-            with contextlib.suppress(DecodeError):
-                if ForwardMsg.FromString(payload).WhichOneof("type") == "script_finished":
-                    self.finished += 1
-
-
 # Why the websocket and not the page's script-state attribute, as the benchmark uses: under
 # load the browser falls behind, several websocket messages are handled before React renders,
 # and "running" then "notRunning" collapse into one render, so the attribute never changes
 # and a wait for it never ends. The server's "script finished" message always arrives.
-async def _click_to_idle(page: Any, runs: Runs, action: Any) -> float:
+async def _click_to_idle(page: Any, runs: web.Runs, action: Any) -> float:
     """Seconds from an action to the end of the rerun it starts, drawn on the page."""
     before = runs.finished
     start = time.perf_counter()
@@ -89,7 +72,7 @@ async def _session(browser: Any, url: str, deadline: float, level: Level, number
     """One person: every page through the menu, then a language switch, until the time is up."""
     context = await browser.new_context(viewport={"width": 1280, "height": 900})
     page = await context.new_page()
-    runs = Runs(page)
+    runs = web.Runs(page)
     page.on("pageerror", lambda error: level.errors.append(f"session {number}: page error: {error}"))
     try:
         await page.goto(f"{url}/?lang=en")

@@ -9,7 +9,7 @@ import pytest
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.testing.v1 import AppTest
 
-from benchmarks import load
+from benchmarks import browser, load
 from benchmarks.browser import cpu_seconds
 from benchmarks.floor import Shape, floor_app, floor_script, shape_of
 from benchmarks.report import table, write
@@ -82,7 +82,7 @@ def test_load_test_counts_finished_reruns_from_websocket_messages() -> None:
         def on(self, event: str, handler: object) -> None:
             handler(Socket())
 
-    runs = load.Runs(Page())
+    runs = browser.Runs(Page())
     finished, started = ForwardMsg(), ForwardMsg()
     finished.script_finished = ForwardMsg.FINISHED_SUCCESSFULLY
     started.new_session.name = "welcome"
