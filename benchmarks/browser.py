@@ -29,21 +29,10 @@ READY = """([charts, graphs]) => {
     && document.querySelectorAll('.js-plotly-plot .main-svg').length >= charts
     && document.querySelectorAll('[data-testid="stGraphVizChart"] svg').length >= graphs;
 }"""
-#: Records each change of the script state with its time, to measure a click to the end of its rerun.
-WATCH = """() => {
-  window.__states = [];
-  const app = document.querySelector('[data-testid="stApp"]');
-  new MutationObserver(() => window.__states.push([app.dataset.testScriptState, performance.now()]))
-    .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-}"""
 #: True once a select list, filtered by what was typed, shows only the wanted option.
 ONE_OPTION = """name => {
   const options = [...document.querySelectorAll('[role="option"]')];
   return options.length === 1 && options[0].textContent.trim() === name;
-}"""
-DONE_AFTER = """t0 => {
-  const s = window.__states.filter(([, t]) => t > t0);
-  return s.some(([state]) => state === 'running') && s.length && s[s.length - 1][0] === 'notRunning';
 }"""
 
 
@@ -52,6 +41,8 @@ class Runs:
 
     def __init__(self, page: Any) -> None:
         self.finished = 0
+        #: perf_counter() when each "script finished" message was handled.
+        self.times: list[float] = []
         page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
 
     def _frame(self, payload: bytes | str) -> None:
@@ -59,6 +50,24 @@ class Runs:
             with contextlib.suppress(DecodeError):
                 if ForwardMsg.FromString(payload).WhichOneof("type") == "script_finished":
                     self.finished += 1
+                    self.times.append(time.perf_counter())
+
+    def settle(self, page: Any, before: int, timeout: float = 60.0) -> float:
+        """Wait for a rerun after the ``before``-th, and for no other to follow; when the last one ended."""
+        # Why not the page's script-state attribute: when messages arrive faster than React
+        # renders, "running" and "notRunning" collapse into one render and the attribute never
+        # changes, so a wait for it never ends. The server's message always arrives.
+        deadline = time.monotonic() + timeout
+        while self.finished == before:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no rerun finished within {timeout:.0f} s")
+            page.wait_for_timeout(5)  # the sync API delivers events while it waits
+        while True:
+            # Some choices rerun twice (a widget callback writes the URL): wait until none follows.
+            seen = self.finished
+            page.wait_for_timeout(300)
+            if self.finished == seen:
+                return self.times[-1]
 
 
 def free_port() -> int:
@@ -126,7 +135,7 @@ def first_view(browser: Any, url: str, charts: int, graphs: int = 0) -> tuple[fl
     return seconds, received[0]
 
 
-def _pick(page: Any, widget: Any, option: str) -> float:
+def _pick(page: Any, runs: Runs, widget: Any, option: str) -> float:
     """Choose ``option`` in a select widget as a keyboard user does; seconds from Enter to the end of the rerun."""
     # Typing filters the list; on a long page a mouse click on the list can be lost when the
     # page scrolls the widget into view, so the choice is made with the keyboard.
@@ -135,30 +144,26 @@ def _pick(page: Any, widget: Any, option: str) -> float:
     # Enter takes the highlighted option: wait until the typed text has filtered the list to it
     # (the full list is visible at first, with the current value highlighted).
     page.wait_for_function(ONE_OPTION, arg=option, polling="raf", timeout=30_000)
-    t0 = page.evaluate("performance.now()")
+    before = runs.finished
+    start = time.perf_counter()
     page.keyboard.press("Enter")
-    page.wait_for_function(DONE_AFTER, arg=t0, polling="raf", timeout=60_000)
-    # Some choices rerun twice (a widget callback writes the URL); wait until it stays idle.
-    page.wait_for_timeout(300)
-    page.wait_for_function(DONE_AFTER, arg=t0, polling="raf", timeout=60_000)
-    end = page.evaluate("Math.max(...window.__states.filter(([s]) => s === 'notRunning').map(([, t]) => t))")
-    return (end - t0) / 1000
+    return runs.settle(page, before) - start
 
 
 def clicks(browser: Any, url: str, widget_selector: str, options: list[str], repeats: int) -> list[float]:
     """Click-to-idle seconds of choosing ``options`` in turn in the first widget matching the selector."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    runs = Runs(page)
     page.goto(url)
     page.wait_for_function(READY, arg=[0, 0], polling="raf", timeout=120_000)
-    page.evaluate(WATCH)
     times = []
     for i in range(repeats):
         # Let the page settle after the last rerun (a language switch redraws the sidebar).
         page.wait_for_timeout(700)
         page.wait_for_function(READY, arg=[0, 0], polling="raf", timeout=120_000)
         widget = page.locator(widget_selector).first
-        times.append(_pick(page, widget, options[i % len(options)]))
+        times.append(_pick(page, runs, widget, options[i % len(options)]))
     context.close()
     return times
 
@@ -198,11 +203,9 @@ def open_sessions(browser: Any, url: str, sessions: int) -> tuple[list[Any], int
         for i in [*range(1, count), 0]:
             before = runs.finished
             links.nth(i).click()
-            # The server's "script finished" message, not the page's script-state attribute:
-            # with many tabs open the attribute can skip "running" (see benchmarks.load).
-            deadline = time.monotonic() + 30
-            while runs.finished == before and time.monotonic() < deadline:
-                page.wait_for_timeout(20)
-            missed += runs.finished == before
+            try:
+                runs.settle(page, before, timeout=30)
+            except TimeoutError:
+                missed += 1
         opened.append(context)
     return opened, missed

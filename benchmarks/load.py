@@ -50,10 +50,8 @@ class Level:
         return self.server_cpu / self.wall if self.wall else 0.0
 
 
-# Why the websocket and not the page's script-state attribute, as the benchmark uses: under
-# load the browser falls behind, several websocket messages are handled before React renders,
-# and "running" then "notRunning" collapse into one render, so the attribute never changes
-# and a wait for it never ends. The server's "script finished" message always arrives.
+# The end of a rerun is the server's "script finished" message, as in the benchmark (see
+# Runs.settle for why not the page's script-state attribute).
 async def _click_to_idle(page: Any, runs: web.Runs, action: Any) -> float:
     """Seconds from an action to the end of the rerun it starts, drawn on the page."""
     before = runs.finished
