@@ -153,7 +153,8 @@ def write(path: Path, results: list[Level]) -> None:
             f"`make load` on {report.machine()}: the app on localhost, N concurrent Chromium sessions",
             "(Playwright contexts in one browser, on the same 2 cores as the server), each clicking through",
             f"every page in the menu and switching the language, for {results[0].seconds:.0f} s per level.",
-            "A click's time runs from the click to the end of the rerun it started, drawn on the page.",
+            "A click's time runs from the click to the end of the rerun it started (the server's \"script finished\"",
+            "message, then the page idle).",
             "",
             report.table(header, rows),
             "",
@@ -175,12 +176,24 @@ def saturation(results: list[Level]) -> str:
         return f"The app **fails at {failed.sessions} concurrent sessions**: {len(failed.errors)} errors, listed below."
     best = max(results, key=lambda level: level.clicks / level.wall if level.wall else 0.0)
     busiest = max(results, key=Level.server_load)
-    return (
+    alone = results[0]
+    text = (
         f"No errors at any level, up to {results[-1].sessions} concurrent sessions. The click rate peaks at "
-        f"**{best.sessions} sessions** ({best.clicks / best.wall:.1f} clicks/s); beyond it, more sessions only "
+        f"**{_sessions(best.sessions)}** ({best.clicks / best.wall:.1f} clicks/s); beyond it, more sessions only "
         f"make each click wait longer. The server used at most {busiest.server_load():.0%} of one core "
-        f"(at {busiest.sessions} sessions); the rest of the 2 cores went to the browsers."
+        f"(at {_sessions(busiest.sessions)}): the browsers, on the same 2 cores, saturate first, not the server."
     )
+    if alone.clicks:
+        per_click = alone.server_cpu / alone.clicks
+        text += (
+            f" A click cost the server about {per_click * 1000:.0f} ms of CPU ({_sessions(alone.sessions)} alone), "
+            f"so one server process would fill its core at about {1 / per_click:.0f} clicks/s."
+        )
+    return text
+
+
+def _sessions(n: int) -> str:
+    return f"{n} session" if n == 1 else f"{n} sessions"
 
 
 def main() -> int:

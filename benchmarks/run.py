@@ -39,30 +39,27 @@ REASONS: dict[str, str] = {
         "validated once per process and figures built once per page, language and choice "
         "(`st.cache_resource`); the content fingerprint is checked at most every 2 s instead of on each "
         "of the dozens of lookups in a rerun; the pay page's six data tables are built only when opened "
-        "(its rerun fell from 47 ms to about 22 ms); and the full garbage collection Streamlit runs after "
+        "(its rerun fell from 47 ms to 15–24 ms); and the full garbage collection Streamlit runs after "
         "every rerun, which walked every object in memory for about 110 ms of server CPU per click (it "
         "does not show in these AppTest timings, but it did in the browser), is off, with long-lived "
-        "objects frozen out of Python's own collections (`.streamlit/config.toml`, `kamcareer/ui.py`)."
-    ),
-    "first-view": (
-        "A first view is dominated by the browser: loading Streamlit's JavaScript, then drawing Plotly "
-        "charts. The job-ad builder has no chart, so its fixed cost is small and its 27 form widgets "
-        "(each a React component with its own layout pass) weigh more against a floor of 27 plain "
-        "select boxes."
+        "objects frozen out of Python's own collections (`.streamlit/config.toml`, `kamcareer/ui.py`). "
+        "Timings on this shared 2-core machine vary by up to a third between runs of the same page, so "
+        "verdicts within a few per cent of 1.5× can fall either way."
     ),
     "clicks": (
         "A changed selection on the comparison page reruns the whole page: two to three roles point by "
         "point, the skills heat map and two full role columns in two languages, about 170 Markdown "
         "blocks and 110 layout blocks, which the browser then lays out; the floor rerun redraws a "
-        "trivial page."
+        "trivial page. Each time runs from the key press to the moment the rerun's last \"script "
+        'finished" message reaches the browser.'
     ),
     "scale": (
         "Growth is linear: the time per role does not rise with the number of roles. The cost per "
         "role-language is parsing and validating: libyaml's C parser (with the same alias and "
         "duplicate-key checks as before) cut loading by about 3×; what remains is building and "
-        "validating the pydantic models, about 2 ms for a role file with text in six languages. The "
+        "validating the pydantic models, about 1.5 ms per role and language. The "
         "shipped content loads once per server process, in well under a second; 400 roles would load in "
-        "about 5 s, once."
+        "about 4 s, once."
     ),
 }
 

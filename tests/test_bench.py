@@ -96,6 +96,7 @@ def test_load_report_states_errors_or_where_the_click_rate_peaks(tmp_path: Path)
     load.write(tmp_path / "ok.md", calm)
     text = (tmp_path / "ok.md").read_text(encoding="utf-8")
     assert "No errors" in text and "peaks at **5 sessions**" in text and "| 5 | 150 | 2.5 | 0 |" in text
+    assert "about 200 ms of CPU (1 session alone)" in text and "at about 5 clicks/s" in text
     broken = [*calm, load.Level(10, 60, [5.0], ["session 3, menu link 2 (Role profiles): TimeoutError"], 2, 60, 50)]
     load.write(tmp_path / "bad.md", broken)
     text = (tmp_path / "bad.md").read_text(encoding="utf-8")
