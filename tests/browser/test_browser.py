@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from docx import Document
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from kamcareer.catalog import Catalog
 from kamcareer.i18n import Translator
@@ -31,6 +33,24 @@ def wait_idle(page: Any) -> None:
         if page.locator(IDLE).count():
             break
     page.wait_for_load_state("networkidle")
+
+
+def charts_drawn(page: Any, expected: int) -> int:
+    """How many Plotly charts the page shows, once ``expected`` have had time to draw."""
+    # A chart draws after the script is idle, and only once it is near the view, so counting
+    # right after wait_idle races the drawing. Wait; if that is not enough, show the whole page
+    # at once (as for the pay page). A chart that is really missing still fails the count.
+    wanted = f"document.querySelectorAll('.js-plotly-plot').length >= {expected}"
+    try:
+        page.wait_for_function(wanted, timeout=10_000)
+    except PlaywrightTimeout:
+        size = page.viewport_size
+        height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+        page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 12_000)})
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_function(wanted, timeout=20_000)
+        page.set_viewport_size(size)
+    return page.locator(".js-plotly-plot").count()
 
 
 def assert_no_exception(page: Any) -> None:
@@ -153,7 +173,7 @@ def test_compare_by_url_selection_language_bilingual_and_downloads(
     wait_idle(page)
     assert_no_exception(page)
     assert h1(page) == de("compare.title")
-    assert page.locator(".js-plotly-plot").count() == 1, "the skills heatmap is drawn"
+    assert charts_drawn(page, 1) == 1, "the skills heatmap is drawn"
 
     # Add a third role with the multiselect: the URL follows.
     page.locator('[data-testid="stMultiSelect"]').click()
@@ -298,7 +318,7 @@ def test_guide_in_every_language_draws_the_career_path(
     graph.first.wait_for()
     for rid in ("sales-representative", "account-manager", "key-account-manager"):
         assert catalog.roles[rid].title.get(lang) in graph.first.text_content()
-    assert page.locator(".js-plotly-plot").count() == 1, "the key-account share chart is drawn"
+    assert charts_drawn(page, 1) == 1, "the key-account share chart is drawn"
     full_screenshot(page, screenshots / f"guide-{lang}.png")
 
 
@@ -323,7 +343,7 @@ def test_questionnaire_answered_by_clicking_shows_the_ranking(
     wait_idle(page)
     ranking = page.locator("h3").all_inner_texts()
     assert ranking[0].strip() == "1. " + catalog.roles["account-manager"].title.get("es")
-    assert page.locator(".js-plotly-plot").count() == 1
+    assert charts_drawn(page, 1) == 1
     page.get_by_role("button", name=es("fit.share")).click()
     wait_idle(page)
     assert query(page).get("fit") == [",".join(wanted)]
