@@ -54,7 +54,8 @@ REASONS: dict[str, str] = {
         'finished" message reaches the browser.'
     ),
     "scale": (
-        "Growth is linear: the time per role does not rise with the number of roles. The cost per "
+        "Growth is linear: the time per role does not rise with the number of roles (it falls, as the "
+        "shared files – sources, skills, interface texts – spread over more roles). The cost per "
         "role-language is parsing and validating: libyaml's C parser (with the same alias and "
         "duplicate-key checks as before) cut loading by about 3×; what remains is building and "
         "validating the pydantic models, about 1.5 ms per role and language. The "
