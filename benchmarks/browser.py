@@ -77,28 +77,33 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = 90) -> None:
+    """Return once the server answers its health check; raise with its log if it exits or hangs."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited early:\n{log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # noqa: S310 - localhost
+                if response.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"streamlit did not become healthy in {timeout:.0f} s:\n{log.read_text(errors='replace')}")
+
+
 @contextlib.contextmanager
-def server(command: list[str], log: Path) -> Iterator[tuple[str, int]]:
-    """Run a Streamlit server command on a free port; yields its URL and process id."""
+def server(command: list[str], log: Path, options: list[str] = SERVER_OPTIONS) -> Iterator[tuple[str, int]]:
+    """Run a Streamlit server command on a free localhost port; yields its URL and process id."""
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with log.open("wb") as out:
-        command = [*command, "--server.port", str(port), *SERVER_OPTIONS]
+        command = [*command, *options, "--server.port", str(port)]
         # Our own server command; nothing in it comes from a user.
         proc = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)  # noqa: S603
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # noqa: S310 - localhost
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"server did not start; see {log}")
-            time.sleep(0.3)
+        _wait_healthy(url, proc, log)
         yield url, proc.pid
     finally:
         proc.terminate()
