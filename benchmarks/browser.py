@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -17,8 +18,19 @@ from google.protobuf.message import DecodeError
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-dev-shm-usage"]
+#: Debian's Chromium (Playwright's own browser download is never used).
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Without these flags Chromium keeps calling home, which this sandboxed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 SERVER_OPTIONS = ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
 
 #: True once the script is idle, something is rendered and every expected chart has drawn.
@@ -41,8 +53,8 @@ class Runs:
 
     def __init__(self, page: Any) -> None:
         self.finished = 0
-        #: perf_counter() when each "script finished" message was handled.
-        self.times: list[float] = []
+        #: perf_counter() when the latest "script finished" message was handled.
+        self.last = 0.0
         page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
 
     def _frame(self, payload: bytes | str) -> None:
@@ -50,7 +62,7 @@ class Runs:
             with contextlib.suppress(DecodeError):
                 if ForwardMsg.FromString(payload).WhichOneof("type") == "script_finished":
                     self.finished += 1
-                    self.times.append(time.perf_counter())
+                    self.last = time.perf_counter()
 
     def settle(self, page: Any, before: int, timeout: float = 60.0) -> float:
         """Wait for a rerun after the ``before``-th, and for no other to follow; when the last one ended."""
@@ -67,7 +79,7 @@ class Runs:
             seen = self.finished
             page.wait_for_timeout(300)
             if self.finished == seen:
-                return self.times[-1]
+                return self.last
 
 
 def free_port() -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,20 +13,6 @@ from benchmarks import browser as web
 from tests.conftest import ROOT
 
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Without these flags Chromium keeps calling home, which this sandboxed network refuses.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
 SERVER_ARGS = [
     "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
     # The tests must see an exception if one happens; users see none.
@@ -53,10 +38,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     """Debian's Chromium driven by Playwright (Playwright's own browser download is never used)."""
-    if not Path(CHROMIUM).exists():
+    if not Path(web.CHROMIUM).exists():
         pytest.fail("chromium is not installed; scripts/test installs it with apt-get")
     with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        chromium = pw.chromium.launch(executable_path=web.CHROMIUM, args=web.CHROMIUM_ARGS, headless=True)
         yield chromium
         chromium.close()
 
